@@ -1,0 +1,71 @@
+# CAR-T Family Guide. Two commands: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYENV_ROOT ?= $(shell pyenv root 2>/dev/null || echo $(HOME)/.pyenv)
+PY310 ?= $(PYENV_ROOT)/versions/3.10.13/bin/python
+PY311 ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.11.*/bin/python) python3.11)
+DATA_DIR ?= $(CURDIR)/var
+export DATA_DIR
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+
+hash = $(shell cat $(1) | sha256sum | cut -c1-12)
+APP_STAMP := .venv/.installed-$(call hash,requirements/app.lock pyproject.toml)
+RASA_STAMP := .venv-rasa/.installed-$(call hash,requirements/rasa.lock)
+RASA_INPUTS := config.yml domain.yml $(shell find data -type f | sort)
+MODEL := $(DATA_DIR)/models/family-guide.tar.gz
+MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
+INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md)))
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: help run test setup train index eval lint browser
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+run: setup train index ## Set everything up (first time), then start Rasa + the app
+	.venv/bin/python -m bot run
+
+test: setup train browser ## Run the whole test suite (unit, Rasa, integration, browser)
+	.venv/bin/ruff check .
+	RASA_TEST_MODEL=$(MODEL) .venv/bin/python -m pytest -q
+
+setup: $(APP_STAMP) $(RASA_STAMP) ## Create both virtual environments from the lock files
+
+$(APP_STAMP): requirements/app.lock pyproject.toml
+	@echo "== Python 3.11 app environment (.venv) =="
+	test -x .venv/bin/python || $(PY311) -m venv .venv
+	.venv/bin/python -m pip install --upgrade --quiet pip
+	.venv/bin/pip install --progress-bar on -r requirements/app.lock
+	.venv/bin/pip install --quiet --no-deps -e .
+	rm -f .venv/.installed-* && touch $@
+
+$(RASA_STAMP): requirements/rasa.lock
+	@echo "== Python 3.10 Rasa environment (.venv-rasa) =="
+	test -x .venv-rasa/bin/python || $(PY310) -m venv .venv-rasa
+	.venv-rasa/bin/python -m pip install --upgrade --quiet pip
+	.venv-rasa/bin/pip install --progress-bar on -r requirements/rasa.lock
+	rm -f .venv-rasa/.installed-* && touch $@
+
+train: $(MODEL_STAMP) ## Train the Rasa model (only when config, domain or data changed)
+
+$(MODEL_STAMP): $(RASA_STAMP) $(RASA_INPUTS)
+	@echo "== Training the Rasa model =="
+	mkdir -p $(DATA_DIR)/models
+	RASA_TELEMETRY_ENABLED=false .venv-rasa/bin/rasa train --config config.yml --domain domain.yml \
+		--data data --out $(DATA_DIR)/models --fixed-model-name family-guide
+	rm -f $(DATA_DIR)/models/.trained-* && touch $@
+
+index: $(INDEX_STAMP) ## Build the retrieval index (only when content changed)
+
+$(INDEX_STAMP): $(APP_STAMP) $(wildcard content/*.md)
+	.venv/bin/python -m bot index
+	rm -f $(DATA_DIR)/.indexed-* && touch $@
+
+browser: ## Install Debian's Chromium for the browser tests when it is missing
+	@test -x $(CHROMIUM) || (apt-get update -q && apt-get install -y -q chromium)
+
+lint: $(APP_STAMP) ## ruff
+	.venv/bin/ruff check .

@@ -1,0 +1,65 @@
+"""action_answer_question: answer from approved content, or say we are not sure.
+
+The action never writes wording of its own: it sends the approved passage with its
+sources, or names a domain response, and sets `retrieval_confident` so a rule (not Python)
+routes "not sure" to the fallback.
+"""
+
+import asyncio
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.retrieval import service as retrieval
+from bot.retrieval.index import Candidate
+
+
+def answer_payload(candidate: Candidate) -> dict[str, Any]:
+    """The custom JSON message the gateway turns into an answer with source links."""
+    item = candidate.item
+    return {
+        "text": candidate.passage.text,
+        "content_id": item.id,
+        "sources": [
+            {"id": item.id, "title": source.title, "url": str(source.url)}
+            for source in item.sources
+        ],
+    }
+
+
+def choice_button(candidate: Candidate) -> dict[str, str]:
+    """A 'Did you mean' button that asks for exactly that item."""
+    return {
+        "title": candidate.item.title,
+        "payload": f'/ask_question{{"content_id": "{candidate.item.id}"}}',
+    }
+
+
+class ActionAnswerQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        service = retrieval.active()
+        chosen = next(tracker.get_latest_entity_values("content_id"), None)
+        picked = service.index.lead(chosen) if chosen and service.index else None
+        if picked is not None:
+            dispatcher.utter_message(json_message=answer_payload(picked))
+            return [SlotSet("retrieval_confident", True)]
+
+        text = tracker.latest_message.get("text") or ""
+        result = await asyncio.to_thread(service.search, text)
+        if not result.confident or result.best is None:
+            return [SlotSet("retrieval_confident", False)]
+        if result.ambiguous:
+            close = [c for c in result.candidates if c.score >= service.config.threshold][:3]
+            dispatcher.utter_message(
+                response="utter_did_you_mean", buttons=[choice_button(c) for c in close]
+            )
+            return [SlotSet("retrieval_confident", True)]
+        dispatcher.utter_message(json_message=answer_payload(result.best))
+        return [SlotSet("retrieval_confident", True)]

@@ -1,0 +1,24 @@
+"""POST /webhook: Rasa's action endpoint, served by rasa-sdk inside our app process so the
+actions share the retrieval index that is already in memory."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from rasa_sdk.executor import ActionExecutor
+from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+
+router = APIRouter(tags=["rasa-actions"], include_in_schema=False)
+
+_executor = ActionExecutor()
+_executor.register_package("actions")
+
+
+@router.post("/webhook")
+async def webhook(request: Request) -> JSONResponse:
+    action_call = await request.json()
+    try:
+        result = await _executor.run(action_call)
+    except ActionNotFoundException as exc:
+        return JSONResponse({"error": exc.message, "action_name": exc.action_name}, 404)
+    except ActionExecutionRejection as exc:
+        return JSONResponse({"error": exc.message, "action_name": exc.action_name}, 400)
+    return JSONResponse(result.model_dump() if result else None)

@@ -1,0 +1,1 @@
+"""The family chat door: POST /api/chat -> (safety, privacy) -> Rasa -> reply."""

@@ -1,0 +1,37 @@
+"""Talking to the Rasa server: the REST channel for turns, /status for health."""
+
+from typing import Any
+
+import httpx
+
+
+class RasaUnavailable(Exception):
+    """Rasa did not answer (down, restarting, or too slow)."""
+
+
+class RasaClient:
+    def __init__(self, base_url: str, timeout_s: float) -> None:
+        self._http = httpx.AsyncClient(base_url=base_url, timeout=timeout_s)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def send(self, sender: str, text: str) -> list[dict[str, Any]]:
+        """One user turn through the REST channel; returns Rasa's bot messages."""
+        try:
+            response = await self._http.post(
+                "/webhooks/rest/webhook", json={"sender": sender, "message": text}
+            )
+            response.raise_for_status()
+        except (httpx.HTTPError, OSError) as exc:
+            raise RasaUnavailable(str(exc)) from exc
+        return response.json() or []
+
+    async def status(self) -> dict[str, Any] | None:
+        """Rasa's /status (model file etc.), or None when it does not answer."""
+        try:
+            response = await self._http.get("/status", timeout=3.0)
+            response.raise_for_status()
+            return response.json()
+        except (httpx.HTTPError, OSError, ValueError):
+            return None

@@ -1,0 +1,58 @@
+"""What one approved content item is, validated so a bad file fails loudly and by name."""
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field, HttpUrl, field_validator
+
+
+class Status(StrEnum):
+    """Editorial life cycle; only `published` items ever reach families."""
+
+    draft = "draft"
+    in_review = "in_review"
+    published = "published"
+    retired = "retired"
+
+
+class Source(BaseModel):
+    """A public page that every fact in the item can be traced to."""
+
+    title: str = Field(min_length=1)
+    url: HttpUrl
+
+
+class ContentItem(BaseModel):
+    """One question-sized topic: front matter plus the Markdown body."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    title: str = Field(min_length=1)
+    topic: str = Field(min_length=1)
+    audience: Literal["parent", "teen", "child-friendly"]
+    questions: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+    status: Status
+    reviewed_by: str = Field(min_length=1)
+    reviewed_on: date
+    version: int = Field(1, ge=1)
+    body: str = Field(min_length=1)
+
+    @field_validator("questions")
+    @classmethod
+    def _questions_not_blank(cls, value: list[str]) -> list[str]:
+        if any(not q.strip() for q in value):
+            raise ValueError("questions must not contain blank entries")
+        return value
+
+    @property
+    def is_live(self) -> bool:
+        return self.status is Status.published
+
+
+class ContentError(ValueError):
+    """A content file that cannot be used; says which file and which field."""
+
+    def __init__(self, path: str, field: str, problem: str) -> None:
+        self.path, self.field, self.problem = path, field, problem
+        super().__init__(f"{path}: field '{field}': {problem}")

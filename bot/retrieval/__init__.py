@@ -1,0 +1,1 @@
+"""Finding the approved passage that answers a family's question, and knowing when not."""

