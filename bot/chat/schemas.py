@@ -9,11 +9,13 @@ MAX_MESSAGE_CHARS = 1000
 
 class ChatRequest(BaseModel):
     session_id: Any = None
-    message: Any = None
+    message: Any = Field(None, validate_default=True)
 
     @field_validator("message")
     @classmethod
     def _message_is_text(cls, value: Any) -> str:
+        if value is None:
+            raise ValueError("message is required")
         if not isinstance(value, str):
             raise ValueError("message must be a string")
         if not value.strip():

@@ -56,7 +56,7 @@ class SentenceTransformerEmbedder:
 class FakeEmbedder:
     """Hashed bag of words: deterministic, instant, and similar texts get similar vectors."""
 
-    def __init__(self, dim: int = 256) -> None:
+    def __init__(self, dim: int = 2048) -> None:
         self.name = f"fake-{dim}"
         self.dim = dim
 

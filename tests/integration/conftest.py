@@ -1,0 +1,28 @@
+"""One real stack per test session: trained Rasa model, Rasa server, and the app."""
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tests.integration.stack import Stack, start_stack
+
+
+@pytest.fixture(scope="session")
+def stack(rasa_model, tmp_path_factory) -> Iterator[Stack]:
+    running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
+    yield running
+    running.stop_all()
+
+
+@pytest.fixture
+def chat(stack: Stack):
+    """Send one message; returns the JSON reply (asserting 200)."""
+
+    def send(message: str, session_id: str | None = None) -> dict:
+        body = {"message": message, "session_id": session_id}
+        response = httpx.post(f"{stack.url}/api/chat", json=body, timeout=60)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    return send

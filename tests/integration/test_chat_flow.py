@@ -1,0 +1,86 @@
+"""Through POST /api/chat against the real Rasa server, real actions and real retrieval."""
+
+import sqlite3
+
+import httpx
+import pytest
+
+from bot.chat.wording import response_text
+from bot.content import load_library
+from bot.settings import PROJECT_ROOT
+
+pytestmark = pytest.mark.integration
+LIBRARY = {item.id: item for item in load_library(PROJECT_ROOT / "content")}
+
+
+def assert_answered_from(reply: dict, allowed_ids: set[str]) -> str:
+    """The reply is approved text, word for word, from one of `allowed_ids`, with its sources."""
+    [message] = reply["messages"]
+    assert message["sources"], f"no source shown for: {message['text'][:80]}"
+    item_id = message["sources"][0]["id"]
+    assert item_id in allowed_ids, f"answered from {item_id}, wanted one of {allowed_ids}"
+    item = LIBRARY[item_id]
+    assert message["text"] in item.body, "answer text is not word for word from the item"
+    assert [s["url"] for s in message["sources"]] == [str(s.url) for s in item.sources]
+    assert message["urgent"] is False
+    return item_id
+
+
+def test_health_is_green_when_rasa_and_the_index_are_ready(stack) -> None:
+    body = httpx.get(f"{stack.url}/healthz").json()
+    assert body["status"] == "ok"
+    assert body["rasa_model"]
+    assert body["index"]["items"] == sum(item.is_live for item in LIBRARY.values())
+
+
+def test_who_can_get_kymriah_is_answered_from_the_eligibility_item(chat) -> None:
+    assert_answered_from(chat("who can get Kymriah?"), {"eligibility-who-can-get"})
+
+
+def test_hi_gets_a_greeting_with_suggested_questions(chat) -> None:
+    [message] = chat("hi")["messages"]
+    assert message["text"] == response_text("utter_greet")
+    assert 2 <= len(message["buttons"]) <= 3
+
+
+def test_every_suggested_question_is_answered_from_content(chat) -> None:
+    for button in chat("hello")["messages"][0]["buttons"]:
+        reply = chat(button["payload"])
+        assert_answered_from(reply, set(LIBRARY))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is cytokine release syndrome", {"crs-what-is-it"}),
+        ("when can my teenager drive again after kymriah", {"driving-after-kymriah"}),
+        ("how long does leukapheresis take", {"leukapheresis-how-long"}),
+        ("can she get vaccines after car t", {"vaccines-after"}),
+        ("why would his HIV test come back positive", {"hiv-test-false-positive"}),
+    ],
+)
+def test_family_questions_get_the_right_item(chat, question, expected) -> None:
+    assert_answered_from(chat(question), expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the capital of france",
+        "how do I fix the brakes on my bike",
+        "who won the football game last night",
+    ],
+)
+def test_questions_the_content_does_not_cover_get_an_honest_not_sure(chat, question) -> None:
+    [message] = chat(question)["messages"]
+    assert message["text"] == response_text("utter_not_sure")
+    assert message["sources"] == []
+
+
+def test_a_conversation_keeps_its_session_and_is_tracked_in_sqlite(chat, stack) -> None:
+    first = chat("hi")
+    second = chat("what is crs", first["session_id"])
+    assert second["session_id"] == first["session_id"]
+    db = sqlite3.connect(stack.settings.data_dir / "rasa_tracker.sqlite")
+    senders = {row[0] for row in db.execute("SELECT sender_id FROM events")}
+    assert first["session_id"] in senders

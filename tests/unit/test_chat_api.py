@@ -1,0 +1,90 @@
+"""The public chat API: input validation, session ids, and a friendly 503 when Rasa is down.
+
+Runs the real app (real routes, real SQLite) with a fake embedder and no Rasa server:
+the port it points at has nothing listening, as when Rasa is restarting.
+"""
+
+import socket
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.app import create_app
+from bot.chat.wording import response_text
+from bot.retrieval.service import RetrievalService
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def client(settings, fake_embedder, blank_nlp):
+    settings.rasa_port = _closed_port()
+    service = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
+    with TestClient(create_app(settings, service)) as client:
+        yield client
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        ({"message": ""}, "message must not be empty"),
+        ({"message": "   "}, "message must not be empty"),
+        ({"message": 42}, "message must be a string"),
+        ({"message": None}, "message is required"),
+        ({}, "message is required"),
+        ({"message": ["hi"]}, "message must be a string"),
+        ({"message": "x" * 1001}, "message is too long (1001 characters; the limit is 1000)"),
+    ],
+)
+def test_bad_messages_get_a_short_clear_422(client, body, error) -> None:
+    response = client.post("/api/chat", json=body)
+    assert response.status_code == 422
+    assert response.json() == {"error": error}
+
+
+def test_a_body_that_is_not_json_is_a_422(client) -> None:
+    response = client.post(
+        "/api/chat", content="hello", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.json() == {"error": "the request body must be a JSON object"}
+
+
+def test_rasa_down_gives_503_with_a_message_for_the_family(client) -> None:
+    response = client.post("/api/chat", json={"message": "who can get Kymriah?"})
+    assert response.status_code == 503
+    body = response.json()
+    assert body["error"] == "assistant_unavailable"
+    assert body["messages"][0]["text"] == response_text("utter_service_unavailable")
+    assert "care team" in body["messages"][0]["text"]
+    assert body["session_id"]
+
+
+def test_health_is_503_and_says_why_when_rasa_is_down(client) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert "rasa server is not answering" in response.json()["problems"]
+
+
+def test_unknown_or_malformed_session_ids_start_a_new_conversation(client) -> None:
+    first = client.post("/api/chat", json={"message": "hi"}).json()["session_id"]
+    again = client.post("/api/chat", json={"message": "hi", "session_id": first}).json()
+    assert again["session_id"] == first
+    for bad in ["made-up-session-id-1234567890", "../../etc", 12345, ""]:
+        fresh = client.post("/api/chat", json={"message": "hi", "session_id": bad}).json()
+        assert fresh["session_id"] not in {first, bad}
+        assert len(fresh["session_id"]) >= 20
+
+
+def test_the_demo_page_embeds_the_widget_with_one_tag(client) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert '<script src="/widget.js" defer></script>' in page.text
+    script = client.get("/widget.js")
+    assert script.status_code == 200
+    assert script.headers["content-type"].startswith("text/javascript")
+    assert "customElements.define" in script.text

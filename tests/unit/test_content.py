@@ -1,0 +1,80 @@
+"""Content files: good ones parse, bad ones fail with the file and the field named."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.content import ContentError, load_library, parse_item
+from bot.settings import PROJECT_ROOT
+
+GOOD = """---
+id: sample-item
+title: What is a sample?
+topic: about
+audience: parent
+questions:
+  - what is a sample
+sources:
+  - title: Example source
+    url: https://example.org/page
+status: published
+reviewed_by: Content team
+reviewed_on: 2026-11-27
+version: 1
+---
+A sample is a small piece of something.
+"""
+
+
+def test_a_good_item_parses() -> None:
+    item = parse_item(GOOD)
+    assert item.id == "sample-item"
+    assert item.is_live
+    assert str(item.sources[0].url) == "https://example.org/page"
+    assert item.body == "A sample is a small piece of something."
+
+
+@pytest.mark.parametrize(
+    ("broken", "field"),
+    [
+        (GOOD.replace("status: published", "status: live"), "status"),
+        (GOOD.replace("audience: parent", "audience: doctors"), "audience"),
+        (GOOD.replace("    url: https://example.org/page", "    url: not a url"), "sources.0.url"),
+        (GOOD.replace("reviewed_by: Content team\n", ""), "reviewed_by"),
+        (
+            GOOD.replace(
+                "sources:\n  - title: Example source\n    url: https://example.org/page\n",
+                "sources: []\n",
+            ),
+            "sources",
+        ),
+    ],
+)
+def test_a_bad_field_is_named_with_the_file(broken: str, field: str, tmp_path: Path) -> None:
+    path = tmp_path / "sample-item.md"
+    path.write_text(broken)
+    with pytest.raises(ContentError) as caught:
+        load_library(tmp_path)
+    assert caught.value.field == field
+    assert str(path) in str(caught.value)
+
+
+def test_broken_yaml_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "sample-item.md").write_text(GOOD.replace("topic: about", "topic: [about"))
+    with pytest.raises(ContentError, match="front matter"):
+        load_library(tmp_path)
+
+
+def test_the_id_must_match_the_file_name(tmp_path: Path) -> None:
+    (tmp_path / "other-name.md").write_text(GOOD)
+    with pytest.raises(ContentError, match="must match the file name"):
+        load_library(tmp_path)
+
+
+def test_the_real_library_loads_and_every_live_item_is_sourced_and_reviewed() -> None:
+    items = load_library(PROJECT_ROOT / "content")
+    live = [item for item in items if item.is_live]
+    assert len(live) >= 10
+    for item in live:
+        assert item.sources, item.id
+        assert item.reviewed_by.strip() and item.reviewed_on, item.id

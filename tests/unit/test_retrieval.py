@@ -1,0 +1,126 @@
+"""Retrieval ranking, confidence and caching, with a fake embedder and a blank spaCy."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.content.model import ContentItem, Source, Status
+from bot.retrieval.cache import EmbeddingCache
+from bot.retrieval.chunking import MAX_PASSAGE_WORDS, chunk_item
+from bot.retrieval.index import HybridIndex, RetrievalConfig
+
+
+def make_item(item_id: str, title: str, body: str, questions: list[str] | None = None):
+    return ContentItem(
+        id=item_id,
+        title=title,
+        topic="about",
+        audience="parent",
+        questions=questions or [],
+        sources=[Source(title="Example", url="https://example.org/" + item_id)],
+        status=Status.published,
+        reviewed_by="Content team",
+        reviewed_on=date(2026, 11, 27),
+        version=1,
+        body=body,
+    )
+
+
+ITEMS = [
+    make_item(
+        "collection",
+        "How are cells collected?",
+        "Cell collection is called leukapheresis. A machine takes white blood cells out.",
+        ["how do they collect the cells", "what is leukapheresis"],
+    ),
+    make_item(
+        "driving",
+        "When can a teen drive again?",
+        "Do not drive for at least 2 weeks after the infusion.",
+        ["when can i drive", "can my teen drive a car"],
+    ),
+    make_item(
+        "fever",
+        "What fever counts after CAR-T?",
+        "A fever of 38 C or higher means you call the care team now.",
+        ["what temperature is a fever"],
+    ),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> EmbeddingCache:
+    return EmbeddingCache(tmp_path / "emb.sqlite")
+
+
+def build(items, fake_embedder, blank_nlp, cache, **config) -> HybridIndex:
+    cfg = RetrievalConfig(threshold=0.3, **config)
+    return HybridIndex(items, fake_embedder, blank_nlp, cache, cfg)
+
+
+def test_the_matching_item_ranks_first(fake_embedder, blank_nlp, cache) -> None:
+    index = build(ITEMS, fake_embedder, blank_nlp, cache)
+    result = index.search("when can my teen drive again")
+    assert result.best.item.id == "driving"
+    assert result.confident
+    assert result.best.passage.text.startswith("Do not drive")
+
+
+def test_an_exact_medical_word_is_found_by_bm25(fake_embedder, blank_nlp, cache) -> None:
+    index = build(ITEMS, fake_embedder, blank_nlp, cache)
+    result = index.search("leukapheresis", fusion="bm25")
+    assert result.best.item.id == "collection"
+    assert result.best.lexical > 0
+    assert index.search("leukapheresis", fusion="rrf").best.item.id == "collection"
+
+
+def test_an_unrelated_question_is_not_confident(fake_embedder, blank_nlp, cache) -> None:
+    index = build(ITEMS, fake_embedder, blank_nlp, cache)
+    result = index.search("banana walnut bread recipe")
+    assert not result.confident
+    assert not result.ambiguous
+
+
+def test_two_items_that_tie_are_offered_as_a_choice(fake_embedder, blank_nlp, cache) -> None:
+    twins = [
+        make_item("a", "Driving rules", "Do not drive for 2 weeks.", ["when can i drive"]),
+        make_item("b", "Driving rules", "Do not drive for 2 weeks.", ["when can i drive"]),
+    ]
+    index = build(twins, fake_embedder, blank_nlp, cache, tie_margin=0.05)
+    result = index.search("when can i drive")
+    assert result.confident and result.ambiguous
+    assert {c.item.id for c in result.candidates} == {"a", "b"}
+
+
+def test_unchanged_content_is_not_embedded_again(fake_embedder, blank_nlp, cache) -> None:
+    first = build(ITEMS, fake_embedder, blank_nlp, cache)
+    assert first.stats.newly_embedded == first.stats.vectors
+    again = build(ITEMS, fake_embedder, blank_nlp, cache)
+    assert again.stats.newly_embedded == 0
+    changed = [
+        *ITEMS[:2],
+        make_item("fever", ITEMS[2].title, "New text about fever.", ITEMS[2].questions),
+    ]
+    third = build(changed, fake_embedder, blank_nlp, cache)
+    assert third.stats.newly_embedded == 1  # only the changed passage
+
+
+def test_items_are_split_into_sections_and_long_sections_by_sentence(blank_nlp) -> None:
+    long_section = " ".join(f"Sentence number {i} is here." for i in range(60))
+    item = make_item(
+        "long", "Long", f"Lead answer.\n\n## First\nShort part.\n\n## Second\n{long_section}"
+    )
+    passages = chunk_item(item, blank_nlp)
+    assert passages[0].text == "Lead answer." and passages[0].heading is None
+    assert passages[1].heading == "First"
+    second = [p for p in passages if p.heading == "Second"]
+    assert len(second) > 1
+    assert all(len(p.text.split()) <= MAX_PASSAGE_WORDS for p in second)
+    assert " ".join(p.text for p in second) == long_section
+
+
+def test_lead_returns_the_items_first_passage(fake_embedder, blank_nlp, cache) -> None:
+    index = build(ITEMS, fake_embedder, blank_nlp, cache)
+    assert index.lead("fever").passage.text.startswith("A fever of 38")
+    assert index.lead("missing") is None
