@@ -20,7 +20,7 @@ MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
 INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md)))
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help run test setup train index eval lint browser
+.PHONY: help run test eval setup train index lint browser
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ run: setup train index ## Set everything up (first time), then start Rasa + the 
 test: setup train browser ## Run the whole test suite (unit, Rasa, integration, browser)
 	.venv/bin/ruff check .
 	RASA_TEST_MODEL=$(MODEL) .venv/bin/python -m pytest -q
+
+eval: setup ## Measure retrieval and readability; reports in $(DATA_DIR)/eval
+	.venv/bin/python -m bot eval
 
 setup: $(APP_STAMP) $(RASA_STAMP) ## Create both virtual environments from the lock files
 

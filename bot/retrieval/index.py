@@ -16,6 +16,7 @@ from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import Passage, chunk_item
 from bot.retrieval.embedder import Embedder
 from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.scope import ScopeExamples, ScopeGate
 
 Fusion = Literal["weighted", "rrf", "dense", "bm25"]
 
@@ -25,10 +26,11 @@ class RetrievalConfig:
     """Knobs chosen by `make eval` (see the report for why)."""
 
     fusion: Fusion = "weighted"
-    lexical_weight: float = 0.25  # weight of saturated BM25 next to cosine similarity
-    lexical_saturation: float = 6.0  # BM25 score that counts as "half way" to a full match
+    lexical_weight: float = 0.8  # weight of saturated BM25 next to cosine similarity
+    lexical_saturation: float = 4.0  # BM25 score that counts as "half way" to a full match
     rrf_k: int = 60
-    threshold: float = 0.5
+    threshold: float = 0.36  # lowest similarity of the best item for a confident answer
+    scope_threshold: float = 0.6  # lowest P(in scope) for a confident answer
     tie_margin: float = 0.03
 
 
@@ -49,6 +51,7 @@ class SearchResult:
     candidates: list[Candidate]
     confident: bool
     ambiguous: bool
+    in_scope: float = 1.0  # the scope gate's probability that the library covers the question
     seconds: float = 0.0
 
     @property
@@ -76,6 +79,7 @@ class HybridIndex:
         nlp: Language,
         cache: EmbeddingCache,
         config: RetrievalConfig | None = None,
+        scope: ScopeExamples | None = None,
     ) -> None:
         started = time.perf_counter()
         self.config = config or RetrievalConfig()
@@ -95,6 +99,13 @@ class HybridIndex:
                 self._unit_passage.append(lead[item.id])
         self._unit_passage_arr = np.asarray(self._unit_passage, dtype=np.int64)
         self._vectors, new = cache.encode(embedder, unit_texts)
+        self._gate: ScopeGate | None = None
+        if scope and scope.out_of_scope:
+            extra, new_extra = cache.encode(embedder, scope.in_scope + scope.out_of_scope)
+            new += new_extra
+            n_in = len(scope.in_scope)
+            questions = self._vectors[len(self.passages) :]
+            self._gate = ScopeGate(np.vstack([questions, extra[:n_in]]), extra[n_in:])
 
         lexical_docs = []
         for i, p in enumerate(self.passages):
@@ -115,14 +126,24 @@ class HybridIndex:
             seconds=time.perf_counter() - started,
         )
 
-    def search(self, query: str, limit: int = 3, fusion: Fusion | None = None) -> SearchResult:
-        """Rank items for `query`; `confident` is False when the best is below threshold."""
+    def search(
+        self,
+        query: str,
+        limit: int = 3,
+        fusion: Fusion | None = None,
+        config: RetrievalConfig | None = None,
+    ) -> SearchResult:
+        """Rank items for `query`; `confident` is False when the best is below threshold.
+
+        `fusion` and `config` override the index's own settings (the evaluation sweeps them).
+        """
         started = time.perf_counter()
-        cfg = self.config
+        cfg = config or self.config
         fusion = fusion or cfg.fusion
         if not self.passages or not query.strip():
             return SearchResult(query, [], False, False)
         qvec = self._embedder.encode([query])[0]
+        in_scope = self._gate.probability(qvec) if self._gate else 1.0
         unit_sims = self._vectors @ qvec
         passage_dense = np.full(len(self.passages), -1.0, dtype=np.float32)
         np.maximum.at(passage_dense, self._unit_passage_arr, unit_sims)
@@ -142,7 +163,7 @@ class HybridIndex:
                 item_score[i_idx] = passage_score[p_idx]
                 best_passage[i_idx] = p_idx
 
-        ranking_key = self._ranking(fusion, item_dense, item_lex, item_score)
+        ranking_key = self._ranking(fusion, cfg, item_dense, item_lex, item_score)
         order = np.argsort(-ranking_key, kind="stable")[:limit]
         candidates = [
             Candidate(
@@ -150,37 +171,36 @@ class HybridIndex:
                 passage=self.passages[best_passage[i]],
                 dense=float(item_dense[i]),
                 lexical=float(item_lex[i]),
-                score=float(self._confidence(fusion, item_dense[i], item_lex[i], item_score[i])),
+                score=float(item_score[i]),
             )
             for i in order
         ]
-        confident = bool(candidates) and candidates[0].score >= cfg.threshold
+
+        def sure(c: Candidate) -> bool:
+            return evidence(fusion, cfg, c) >= cfg.threshold
+
+        confident = bool(candidates) and in_scope >= cfg.scope_threshold and sure(candidates[0])
         ambiguous = (
             confident
             and len(candidates) > 1
-            and candidates[1].score >= cfg.threshold
+            and sure(candidates[1])
             and candidates[0].score - candidates[1].score < cfg.tie_margin
         )
-        return SearchResult(query, candidates, confident, ambiguous, time.perf_counter() - started)
+        return SearchResult(
+            query, candidates, confident, ambiguous, in_scope, time.perf_counter() - started
+        )
 
-    def _ranking(self, fusion: Fusion, dense, lex, weighted) -> np.ndarray:
+    @staticmethod
+    def _ranking(fusion: Fusion, cfg: RetrievalConfig, dense, lex, weighted) -> np.ndarray:
         if fusion == "dense":
             return dense
         if fusion == "bm25":
             return lex
         if fusion == "rrf":
-            k = self.config.rrf_k
+            k = cfg.rrf_k
             dense_rank = np.argsort(np.argsort(-dense, kind="stable"), kind="stable")
             lex_rank = np.argsort(np.argsort(-lex, kind="stable"), kind="stable")
             return 1.0 / (k + dense_rank) + 1.0 / (k + lex_rank)
-        return weighted
-
-    def _confidence(self, fusion: Fusion, dense: float, lex: float, weighted: float) -> float:
-        """A score comparable across queries (RRF ranks are not), used for the threshold."""
-        if fusion == "dense":
-            return dense
-        if fusion == "bm25":
-            return lex / (lex + self.config.lexical_saturation)
         return weighted
 
     def lead(self, item_id: str) -> Candidate | None:
@@ -190,3 +210,11 @@ class HybridIndex:
         if item is None or passage is None:
             return None
         return Candidate(item=item, passage=passage, dense=1.0, lexical=0.0, score=1.0)
+
+
+def evidence(fusion: Fusion, cfg: RetrievalConfig, candidate: Candidate) -> float:
+    """How well the best item matches, on a scale comparable across queries (RRF ranks are
+    not): BM25 alone has only its saturated score; every other method uses similarity."""
+    if fusion == "bm25":
+        return candidate.lexical / (candidate.lexical + cfg.lexical_saturation)
+    return candidate.dense

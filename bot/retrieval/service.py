@@ -12,6 +12,7 @@ from bot.content.model import ContentItem
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
 from bot.retrieval.index import HybridIndex, RetrievalConfig, SearchResult
+from bot.retrieval.scope import ScopeExamples
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -32,11 +33,13 @@ class RetrievalService:
         self._cache: EmbeddingCache | None = None
         self._index: HybridIndex | None = None
         self._lock = threading.Lock()
+        self.scope_examples = ScopeExamples.from_rasa_data()
 
     @property
     def config(self) -> RetrievalConfig:
         return RetrievalConfig(
             threshold=self.settings.retrieval_threshold,
+            scope_threshold=self.settings.retrieval_scope_threshold,
             tie_margin=self.settings.retrieval_tie_margin,
         )
 
@@ -57,7 +60,12 @@ class RetrievalService:
         assert self._nlp is not None and self._cache is not None, "call start() first"
         with self._lock:
             index = HybridIndex(
-                published(items), self.embedder, self._nlp, self._cache, self.config
+                published(items),
+                self.embedder,
+                self._nlp,
+                self._cache,
+                self.config,
+                self.scope_examples,
             )
             self._index = index
         log.info(

@@ -63,17 +63,21 @@ def test_family_questions_get_the_right_item(chat, question, expected) -> None:
     assert_answered_from(chat(question), expected)
 
 
+HONEST_REPLIES = {response_text("utter_not_sure"), response_text("utter_out_of_scope")}
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "what is the capital of france",
         "how do I fix the brakes on my bike",
         "who won the football game last night",
+        "does yescarta work better than breyanzi for lymphoma",
     ],
 )
-def test_questions_the_content_does_not_cover_get_an_honest_not_sure(chat, question) -> None:
-    [message] = chat(question)["messages"]
-    assert message["text"] == response_text("utter_not_sure")
+def test_questions_the_content_does_not_cover_get_an_honest_reply(chat, question) -> None:
+    [message, *_] = chat(question)["messages"]
+    assert message["text"] in HONEST_REPLIES
     assert message["sources"] == []
 
 

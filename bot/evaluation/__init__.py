@@ -1,0 +1,1 @@
+"""`make eval`: measured quality of retrieval and readability, written as reports."""

@@ -1,0 +1,41 @@
+"""Readability of the published library, measured with textstat (Flesch-Kincaid grade)."""
+
+import re
+import statistics
+from dataclasses import dataclass
+
+import textstat
+
+from bot.content.model import ContentItem
+
+ITEM_MAX_GRADE = 8.0
+LIBRARY_MEDIAN_MAX_GRADE = 6.5
+
+
+@dataclass(frozen=True)
+class Readability:
+    item_id: str
+    grade: float
+    words: int
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown without headings' hashes, bullets or emphasis marks, which textstat would count."""
+    text = re.sub(r"^#+\s*", "", markdown, flags=re.MULTILINE)
+    text = re.sub(r"^\s*[-*]\s+", "", text, flags=re.MULTILINE)
+    return text.replace("**", "").replace("__", "")
+
+
+def measure(items: list[ContentItem]) -> list[Readability]:
+    return [
+        Readability(
+            item.id,
+            round(textstat.flesch_kincaid_grade(plain_text(item.body)), 2),
+            len(item.body.split()),
+        )
+        for item in items
+    ]
+
+
+def median_grade(results: list[Readability]) -> float:
+    return round(statistics.median(r.grade for r in results), 2)

@@ -1,0 +1,34 @@
+"""Every published item is plain enough for a worried family (grade 8 at most, median 6.5)."""
+
+import pytest
+
+from bot.content import load_library
+from bot.content.library import published
+from bot.evaluation.readability import (
+    ITEM_MAX_GRADE,
+    LIBRARY_MEDIAN_MAX_GRADE,
+    measure,
+    median_grade,
+)
+from bot.settings import PROJECT_ROOT
+
+LIVE = published(load_library(PROJECT_ROOT / "content"))
+
+
+@pytest.mark.parametrize("item", LIVE, ids=[item.id for item in LIVE])
+def test_each_published_item_reads_at_grade_8_or_below(item) -> None:
+    [result] = measure([item])
+    assert result.grade <= ITEM_MAX_GRADE, (
+        f"content/{item.id}.md reads at grade {result.grade} (limit {ITEM_MAX_GRADE}): "
+        "use shorter sentences and common words"
+    )
+
+
+def test_the_library_median_is_grade_6_5_or_below() -> None:
+    assert median_grade(measure(LIVE)) <= LIBRARY_MEDIAN_MAX_GRADE
+
+
+def test_the_library_covers_at_least_60_published_items_with_questions() -> None:
+    assert len(LIVE) >= 60
+    for item in LIVE:
+        assert 3 <= len(item.questions) <= 8, f"content/{item.id}.md: needs 3-8 questions"
