@@ -1,0 +1,1 @@
+"""The urgent-symptom screen: runs on every family message before anything else."""

@@ -1,0 +1,107 @@
+"""Is a mentioned symptom happening now, to the patient? Negation, past, "what if",
+general questions, other people and figures of speech each say "not now"."""
+
+import re
+
+from spacy.tokens import Span, Token
+
+from bot.safety.patterns import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
+
+BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
+HYPOTHETICAL = re.compile(
+    r"\b(if|in case|suppose|supposing|what if|whether|ever|next week|next time|tomorrow|"
+    r"should (she|he|i|they) (get|have|start)|plan for|prepare for)\b", re.I)  # fmt: skip
+DISTANT_PAST = re.compile(
+    r"\b(last (week|month|year|spring|summer|winter|fall|night)|"
+    r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
+    r"back in|in (19|20)\d\d|when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
+    r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
+    r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
+    r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday|"
+    r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital)\b",
+    re.I)  # fmt: skip
+RESOLVED = re.compile(
+    r"\b(gone|went away|passed|cleared up|cleared|resolved|better now|fine now|back to normal|"
+    r"been fine|doing great|doing fine|totally normal|all normal|were normal)\b", re.I)
+# "he got his cells last week": a time that dates the treatment, not the symptom.
+TREATMENT_TIME = re.compile(
+    r"\b(got|had|received|gave \w+|infused|did)\s+(\w+\s+){0,4}?(kymriah|cells|infusion|"
+    r"car[- ]?t\w*)(\s+\w+){0,3}?\s+(ago|last week|last month|on \w+day)\b", re.I)
+PRESENT = re.compile(r"\b(right now|just now|still|currently|at the moment|rn)\b", re.I)
+QUESTION_START = {"what", "how", "why", "when", "is", "are", "can", "could", "does", "do",
+                  "should", "will", "would", "which", "who", "where", "any", "did"}  # fmt: skip
+# Who a question is about: "we" and "our" ask for the family in general ("how will we tell?").
+PERSONAL = {"he", "she", "him", "her", "his", "i", "me", "my", "i'm", "im", "hes", "shes",
+            "he's", "she's", "myself"}  # fmt: skip
+ONGOING = re.compile(r"\bsince (last \w+|yesterday( \w+)?|this \w+|\w+ ago)", re.I)
+GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
+
+
+def window(span: Span) -> Span:
+    """The clause around `span`: its sentence, cut at words like "but" and ", now"."""
+    sent = span.sent
+    start, end = sent.start, sent.end
+    for tok in sent:
+        if tok.lower_ in BOUNDARIES or (tok.text == "," and tok.i + 1 < sent.end
+                                        and sent.doc[tok.i + 1].lower_ == "now"):  # fmt: skip
+            if tok.i < span.start:
+                start = max(start, tok.i + 1)
+            elif tok.i >= span.end:
+                end = min(end, tok.i)
+    return span.doc[start:end]
+
+
+def is_hypothetical(span: Span) -> bool:
+    clause = window(span)
+    before = span.doc[clause.start : span.start].text
+    if HYPOTHETICAL.search(before):
+        return True
+    first = span.sent[0].lower_
+    return first == "when" and span.sent.text.rstrip().endswith("?")
+
+
+def is_past_or_resolved(span: Span) -> bool:
+    clause = ONGOING.sub(" ", TREATMENT_TIME.sub(" ", window(span).text))
+    after = span.doc[span.end : window(span).end].text
+    if RESOLVED.search(after) or re.search(r"\bno longer\b", clause, re.I):
+        return True
+    return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(clause)
+
+
+def is_general_question(span: Span) -> bool:
+    """A question about symptoms in general ("are seizures common?"), not about someone."""
+    sent = span.sent
+    words = [t.lower_ for t in sent if not t.is_punct]
+    asks = sent.text.rstrip().endswith("?") or (words and words[0] in QUESTION_START)
+    named = any(t.ent_type_ == "PERSON" and t.dep_ in {"nsubj", "poss"} for t in sent)
+    personal = any(w in PERSONAL for w in words) or named
+    return bool(asks) and not personal
+
+
+def _is_other_person(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in {"boy", "girl", "kid", "child"}:
+        return any(c.lower_ in GENERIC_DETS for c in tok.children if c.dep_ == "det")
+    if lemma in {"daughter", "son"}:
+        return any(c.lower_ in OTHER_MARKERS for c in tok.children if c.dep_ == "amod")
+    return lemma in NOT_THE_PATIENT
+
+
+def is_someone_else(span: Span) -> bool:
+    """The one with the symptom (a subject up the parse) is not the patient."""
+    tok: Token | None = span.root
+    seen = 0
+    while tok is not None and seen < 6:
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and _is_other_person(child):
+                return True
+        if tok.head is tok:
+            break
+        tok, seen = tok.head, seen + 1
+    return False
+
+
+def is_joking(span: Span) -> bool:
+    return any(t.lower_ in LAUGHTER for t in span.sent) or any(
+        ch in span.sent.text for ch in ("😂", "🤣")
+    )

