@@ -19,6 +19,7 @@ MODEL := $(DATA_DIR)/models/family-guide.tar.gz
 MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
 INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md)))
 CHROMIUM := /usr/bin/chromium
+RASA := RASA_TELEMETRY_ENABLED=false .venv-rasa/bin/rasa
 
 .PHONY: help run test eval setup train index lint browser
 
@@ -28,11 +29,14 @@ help: ## Show the targets
 run: setup train index ## Set everything up (first time), then start Rasa + the app
 	.venv/bin/python -m bot run
 
-test: setup train browser ## Run the whole test suite (unit, Rasa, integration, browser)
+test: setup train browser ## Run the whole test suite (lint, Rasa stories, unit, integration, browser)
 	.venv/bin/ruff check .
+	$(RASA) data validate --domain domain.yml --data data --config config.yml
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
+		--out $(DATA_DIR)/rasa-test
 	RASA_TEST_MODEL=$(MODEL) .venv/bin/python -m pytest -q
 
-eval: setup ## Measure retrieval and readability; reports in $(DATA_DIR)/eval
+eval: setup train ## Measure retrieval, safety and readability; reports in $(DATA_DIR)/eval
 	.venv/bin/python -m bot eval
 
 setup: $(APP_STAMP) $(RASA_STAMP) ## Create both virtual environments from the lock files

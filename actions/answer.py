@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.retrieval import service as retrieval
+from bot import deps
 from bot.retrieval.index import Candidate
 
 
@@ -37,6 +37,28 @@ def choice_button(candidate: Candidate) -> dict[str, str]:
     }
 
 
+async def answer_from_content(
+    dispatcher: CollectingDispatcher, text: str, chosen_id: str | None = None
+) -> bool:
+    """Send the best approved passage (or a 'Did you mean' choice); False if none fits."""
+    service = deps.current().retrieval
+    picked = service.index.lead(chosen_id) if chosen_id and service.index else None
+    if picked is not None:
+        dispatcher.utter_message(json_message=answer_payload(picked))
+        return True
+    result = await asyncio.to_thread(service.search, text)
+    if not result.confident or result.best is None:
+        return False
+    if result.ambiguous:
+        close = [c for c in result.candidates if c.dense >= service.config.threshold][:3]
+        dispatcher.utter_message(
+            response="utter_did_you_mean", buttons=[choice_button(c) for c in close]
+        )
+    else:
+        dispatcher.utter_message(json_message=answer_payload(result.best))
+    return True
+
+
 class ActionAnswerQuestion(Action):
     def name(self) -> str:
         return "action_answer_question"
@@ -44,22 +66,7 @@ class ActionAnswerQuestion(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        service = retrieval.active()
         chosen = next(tracker.get_latest_entity_values("content_id"), None)
-        picked = service.index.lead(chosen) if chosen and service.index else None
-        if picked is not None:
-            dispatcher.utter_message(json_message=answer_payload(picked))
-            return [SlotSet("retrieval_confident", True)]
-
         text = tracker.latest_message.get("text") or ""
-        result = await asyncio.to_thread(service.search, text)
-        if not result.confident or result.best is None:
-            return [SlotSet("retrieval_confident", False)]
-        if result.ambiguous:
-            close = [c for c in result.candidates if c.score >= service.config.threshold][:3]
-            dispatcher.utter_message(
-                response="utter_did_you_mean", buttons=[choice_button(c) for c in close]
-            )
-            return [SlotSet("retrieval_confident", True)]
-        dispatcher.utter_message(json_message=answer_payload(result.best))
-        return [SlotSet("retrieval_confident", True)]
+        confident = await answer_from_content(dispatcher, text, chosen)
+        return [SlotSet("retrieval_confident", confident)]

@@ -6,18 +6,21 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import spacy
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from bot import actions_endpoint, health
+from bot import actions_endpoint, deps, health
+from bot.callbacks import CallbackStore, load_key
 from bot.chat import router as chat
 from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
 from bot.db import make_engine
 from bot.deps import Runtime
 from bot.retrieval import service as retrieval
+from bot.safety.screen import SafetyScreen
 from bot.settings import Settings, get_settings
 from bot.web import router as web
 
@@ -33,6 +36,15 @@ def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=422)
 
 
+def check_placeholders(settings: Settings) -> None:
+    """Demo values are fine on a laptop; a hospital must not go live with them."""
+    for problem in settings.placeholder_problems:
+        if settings.environment == "development":
+            log.warning("DEMO SETTING: %s. Set it before families use this.", problem)
+        else:
+            raise RuntimeError(f"Refusing to start in {settings.environment}: {problem}.")
+
+
 def create_app(
     settings: Settings | None = None, service: retrieval.RetrievalService | None = None
 ) -> FastAPI:
@@ -41,19 +53,29 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        check_placeholders(settings)
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(settings.sqlalchemy_url)
-        retrieval_service = service or retrieval.RetrievalService(settings)
+        nlp = await asyncio.to_thread(spacy.load, settings.spacy_model)
+        retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
         if retrieval_service.index is None:
             await asyncio.to_thread(retrieval_service.start)
-        retrieval.set_active(retrieval_service)
         rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
-        app.state.runtime = Runtime(settings, rasa, SessionStore(engine), retrieval_service)
+        runtime = Runtime(
+            settings=settings,
+            rasa=rasa,
+            sessions=SessionStore(engine),
+            retrieval=retrieval_service,
+            safety=SafetyScreen(nlp),
+            callbacks=CallbackStore(engine, load_key(settings)),
+        )
+        app.state.runtime = runtime
+        deps.set_current(runtime)
         try:
             yield
         finally:
             await rasa.close()
-            retrieval.set_active(None)
+            deps.set_current(None)
             engine.dispose()
 
     app = FastAPI(

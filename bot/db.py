@@ -2,7 +2,20 @@
 
 from pathlib import Path
 
-from sqlalchemy import Column, DateTime, Engine, MetaData, String, Table, create_engine, func
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    func,
+)
 
 metadata = MetaData()
 
@@ -11,13 +24,46 @@ chat_sessions = Table(
     metadata,
     Column("id", String(64), primary_key=True),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    # A field of the call-back form the gateway must keep from Rasa (see bot.callbacks).
+    Column("pending_capture", String(32), nullable=True),
+)
+
+callback_drafts = Table(
+    "callback_drafts",
+    metadata,
+    Column("session_id", String(64), primary_key=True),
+    Column("field", String(32), primary_key=True),
+    Column("value_enc", LargeBinary, nullable=False),
+)
+
+callback_requests = Table(
+    "callback_requests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("name_enc", LargeBinary, nullable=False),
+    Column("phone_enc", LargeBinary, nullable=False),
+    Column("time_enc", LargeBinary, nullable=False),
+    Column("status", String(16), nullable=False),
 )
 
 
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (safe to run at every start)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
 def make_engine(url: str) -> Engine:
-    """An engine with the schema in place (SQLite files get their folder made)."""
+    """An engine with the schema migrated (SQLite files get their folder made)."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, pool_pre_ping=True)
-    metadata.create_all(engine)
+    migrate(engine)
     return engine

@@ -1,8 +1,14 @@
 """How to start the Rasa server: one place, used by `python -m bot run` and the tests."""
 
 import os
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import httpx
 
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -17,14 +23,20 @@ def model_path(settings: Settings) -> Path:
 def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[str], dict[str, str]]:
     """argv and environment for `rasa run` wired to this app's action endpoint."""
     argv = [
-        str(RASA_BIN), "run",
+        str(RASA_BIN),
+        "run",
         "--enable-api",
-        "--model", str(model or model_path(settings)),
-        "--interface", settings.rasa_host,
-        "--port", str(settings.rasa_port),
-        "--endpoints", str(PROJECT_ROOT / "endpoints.yml"),
-        "--credentials", str(PROJECT_ROOT / "credentials.yml"),
-    ]  # fmt: skip
+        "--model",
+        str(model or model_path(settings)),
+        "--interface",
+        settings.rasa_host,
+        "--port",
+        str(settings.rasa_port),
+        "--endpoints",
+        str(PROJECT_ROOT / "endpoints.yml"),
+        "--credentials",
+        str(PROJECT_ROOT / "credentials.yml"),
+    ]
     env = {
         **os.environ,
         "ACTION_ENDPOINT_URL": f"http://{settings.app_host}:{settings.app_port}/webhook",
@@ -38,7 +50,42 @@ def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[st
 def app_command(settings: Settings) -> list[str]:
     """argv for the app (gateway + actions + web) under uvicorn."""
     return [
-        sys.executable, "-m", "uvicorn", "bot.main:app",
-        "--host", settings.app_host, "--port", str(settings.app_port),
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "bot.main:app",
+        "--host",
+        settings.app_host,
+        "--port",
+        str(settings.app_port),
         "--no-access-log",
-    ]  # fmt: skip
+    ]
+
+
+@contextmanager
+def rasa_server(settings: Settings, model: Path, timeout_s: float = 240) -> Iterator[str]:
+    """A Rasa server on `settings.rasa_port` for as long as the block runs; yields its URL."""
+    argv, env = rasa_command(settings, model)
+    log = (settings.data_dir / "rasa-eval.log").open("ab")
+    proc = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
+    url = settings.rasa_url
+    try:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(f"Rasa exited early; see {log.name}")
+            try:
+                if httpx.get(f"{url}/status", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(1)
+        else:
+            raise TimeoutError(f"Rasa did not start in {timeout_s}s; see {log.name}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()

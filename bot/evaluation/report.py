@@ -12,9 +12,10 @@ import matplotlib.pyplot as plt
 
 from bot.content import load_library
 from bot.content.library import published
-from bot.evaluation import readability, retrieval
+from bot.evaluation import readability, retrieval, safety
 from bot.evaluation.devset import load_dev_set
 from bot.retrieval.service import RetrievalService
+from bot.safety.screen import SafetyScreen
 from bot.settings import Settings
 
 WHY = (
@@ -51,6 +52,19 @@ def _table(rows: list[dict], columns: list[str]) -> str:
     return "\n".join(out)
 
 
+def _safety_table(report: dict) -> str:
+    rows = [
+        {
+            "detector": name,
+            "recall": report[name]["recall"],
+            "false_alarm_rate": report[name]["false_alarm_rate"],
+        }
+        for name in ("screen", "intent", "combined")
+        if isinstance(report.get(name), dict)
+    ]
+    return _table(rows, ["detector", "recall", "false_alarm_rate"])
+
+
 def run(settings: Settings) -> dict:
     out_dir = settings.data_dir / "eval"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -61,14 +75,20 @@ def run(settings: Settings) -> dict:
     index = service.start()
     questions = load_dev_set()
     n_ans = sum(q.answerable for q in questions)
-    print(f"      {index.stats.items} items, {len(questions)} questions "
-          f"({n_ans} answerable, {len(questions) - n_ans} not)", flush=True)  # fmt: skip
+    print(
+        f"      {index.stats.items} items, {len(questions)} questions "
+        f"({n_ans} answerable, {len(questions) - n_ans} not)",
+        flush=True,
+    )
 
     print("[2/4] Sweeping the weighted fusion knobs ...", flush=True)
     sweep = retrieval.sweep_weights(index, questions, index.config)
     best = sweep[0]
-    tuned = replace(index.config, lexical_weight=best["lexical_weight"],
-                    lexical_saturation=best["lexical_saturation"])  # fmt: skip
+    tuned = replace(
+        index.config,
+        lexical_weight=best["lexical_weight"],
+        lexical_saturation=best["lexical_saturation"],
+    )
 
     print("[3/4] Scoring BM25, dense, RRF and weighted hybrid ...", flush=True)
     methods = {}
@@ -78,9 +98,12 @@ def run(settings: Settings) -> dict:
         metrics, runs = retrieval.score(index, questions, method, cfg)
         methods[method] = asdict(metrics)
         runs_by_method[method] = runs
-        print(f"      {method:9s} R@1 {metrics.recall_at_1:.3f}  R@3 {metrics.recall_at_3:.3f}  "
-              f"MRR {metrics.mrr:.3f}  not-sure P {metrics.not_sure_precision:.3f} "
-              f"R {metrics.not_sure_recall:.3f}", flush=True)  # fmt: skip
+        print(
+            f"      {method:9s} R@1 {metrics.recall_at_1:.3f}  R@3 {metrics.recall_at_3:.3f}  "
+            f"MRR {metrics.mrr:.3f}  not-sure P {metrics.not_sure_precision:.3f} "
+            f"R {metrics.not_sure_recall:.3f}",
+            flush=True,
+        )
     chosen = "weighted"
     production, chosen_runs = retrieval.score(index, questions, chosen, index.config)
     methods["production"] = asdict(production)
@@ -89,19 +112,28 @@ def run(settings: Settings) -> dict:
         f"not-sure P {production.not_sure_precision:.3f} R {production.not_sure_recall:.3f}"
     )
     misses = [
-        {"q": q.text, "want": list(q.ids), "got": r.best.item.id if r.best else None,
-         "score": round(r.best.score, 3) if r.best else None, "confident": r.confident}
+        {
+            "q": q.text,
+            "want": list(q.ids),
+            "got": r.best.item.id if r.best else None,
+            "score": round(r.best.score, 3) if r.best else None,
+            "confident": r.confident,
+        }
         for q, r in chosen_runs
         if (q.answerable and (not r.confident or r.best.item.id not in q.ids))
         or (not q.answerable and r.confident)
-    ]  # fmt: skip
+    ]
 
-    print("[4/4] Readability and plots ...", flush=True)
+    print("[4/5] Readability and plots ...", flush=True)
     live = published(load_library(settings.content_dir))
     grades = readability.measure(live)
     _plot(chosen_runs, index.config.threshold, out_dir / "scores.png")
 
+    print("[5/5] Urgent-symptom safety set: screen, Rasa intent, combined ...", flush=True)
+    safety_report = safety.evaluate(settings, SafetyScreen(service._nlp))
+
     report = {
+        "safety": safety_report,
         "dev_set": {"questions": len(questions), "answerable": n_ans},
         "configured": asdict(index.config),
         "calibrated": {
@@ -162,7 +194,9 @@ def run(settings: Settings) -> dict:
         f"max {report['readability']['max_grade']}",
         _table(report["readability"]["items"], ["item_id", "grade", "words"]),
     ]
+    md += ["", "## Urgent-symptom detection (development safety set)", _safety_table(safety_report)]
     (out_dir / "report.md").write_text("\n".join(md) + "\n")
+    print("\n" + md[-1])
     print("\n" + "\n".join(md[:5]))
     print(f"\nWritten to {out_dir} in {report['seconds']}s")
     service.close()

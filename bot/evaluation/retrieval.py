@@ -123,11 +123,14 @@ def sweep_weights(index: HybridIndex, questions: list[DevQuestion], base: Retrie
     for weight in (0.0, 0.2, 0.35, 0.5, 0.8):
         for saturation in (1.0, 2.0, 4.0):
             cfg = calibrate(
-                index, questions, "weighted",
+                index,
+                questions,
+                "weighted",
                 replace(base, lexical_weight=weight, lexical_saturation=saturation),
-            )  # fmt: skip
+            )
             metrics, _ = score(index, questions, "weighted", cfg)
-            rows.append({"lexical_weight": weight, "lexical_saturation": saturation,
-                         **asdict(metrics)})  # fmt: skip
+            rows.append(
+                {"lexical_weight": weight, "lexical_saturation": saturation, **asdict(metrics)}
+            )
     rows.sort(key=lambda r: (r["answered_correctly"], r["mrr"]), reverse=True)
     return rows

@@ -29,7 +29,7 @@ class RetrievalConfig:
     lexical_weight: float = 0.8  # weight of saturated BM25 next to cosine similarity
     lexical_saturation: float = 4.0  # BM25 score that counts as "half way" to a full match
     rrf_k: int = 60
-    threshold: float = 0.36  # lowest similarity of the best item for a confident answer
+    threshold: float = 0.42  # lowest similarity of the best item for a confident answer
     scope_threshold: float = 0.6  # lowest P(in scope) for a confident answer
     tie_margin: float = 0.03
 

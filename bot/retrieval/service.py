@@ -86,18 +86,3 @@ class RetrievalService:
     def close(self) -> None:
         if self._cache is not None:
             self._cache.close()
-
-
-_active: RetrievalService | None = None
-
-
-def set_active(service: RetrievalService | None) -> None:
-    """Make `service` the one Rasa actions use (set by the app's lifespan)."""
-    global _active
-    _active = service
-
-
-def active() -> RetrievalService:
-    if _active is None:
-        raise RuntimeError("no retrieval service is running in this process")
-    return _active

@@ -10,7 +10,9 @@ from bot.safety.patterns import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
 HYPOTHETICAL = re.compile(
     r"\b(if|in case|suppose|supposing|what if|whether|ever|next week|next time|tomorrow|"
-    r"should (she|he|i|they) (get|have|start)|plan for|prepare for)\b", re.I)  # fmt: skip
+    r"should (she|he|i|they) (get|have|start)|plan for|prepare for)\b",
+    re.I,
+)
 DISTANT_PAST = re.compile(
     r"\b(last (week|month|year|spring|summer|winter|fall|night)|"
     r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
@@ -19,20 +21,58 @@ DISTANT_PAST = re.compile(
     r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
     r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday|"
     r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital)\b",
-    re.I)  # fmt: skip
+    re.I,
+)
 RESOLVED = re.compile(
     r"\b(gone|went away|passed|cleared up|cleared|resolved|better now|fine now|back to normal|"
-    r"been fine|doing great|doing fine|totally normal|all normal|were normal)\b", re.I)
+    r"been fine|doing great|doing fine|totally normal|all normal|were normal)\b",
+    re.I,
+)
 # "he got his cells last week": a time that dates the treatment, not the symptom.
 TREATMENT_TIME = re.compile(
     r"\b(got|had|received|gave \w+|infused|did)\s+(\w+\s+){0,4}?(kymriah|cells|infusion|"
-    r"car[- ]?t\w*)(\s+\w+){0,3}?\s+(ago|last week|last month|on \w+day)\b", re.I)
+    r"car[- ]?t\w*)(\s+\w+){0,3}?\s+(ago|last week|last month|on \w+day)\b",
+    re.I,
+)
 PRESENT = re.compile(r"\b(right now|just now|still|currently|at the moment|rn)\b", re.I)
-QUESTION_START = {"what", "how", "why", "when", "is", "are", "can", "could", "does", "do",
-                  "should", "will", "would", "which", "who", "where", "any", "did"}  # fmt: skip
+QUESTION_START = {
+    "what",
+    "how",
+    "why",
+    "when",
+    "is",
+    "are",
+    "can",
+    "could",
+    "does",
+    "do",
+    "should",
+    "will",
+    "would",
+    "which",
+    "who",
+    "where",
+    "any",
+    "did",
+}
 # Who a question is about: "we" and "our" ask for the family in general ("how will we tell?").
-PERSONAL = {"he", "she", "him", "her", "his", "i", "me", "my", "i'm", "im", "hes", "shes",
-            "he's", "she's", "myself"}  # fmt: skip
+PERSONAL = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "i",
+    "me",
+    "my",
+    "i'm",
+    "im",
+    "hes",
+    "shes",
+    "he's",
+    "she's",
+    "myself",
+}
 ONGOING = re.compile(r"\bsince (last \w+|yesterday( \w+)?|this \w+|\w+ ago)", re.I)
 GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
 
@@ -42,8 +82,9 @@ def window(span: Span) -> Span:
     sent = span.sent
     start, end = sent.start, sent.end
     for tok in sent:
-        if tok.lower_ in BOUNDARIES or (tok.text == "," and tok.i + 1 < sent.end
-                                        and sent.doc[tok.i + 1].lower_ == "now"):  # fmt: skip
+        if tok.lower_ in BOUNDARIES or (
+            tok.text == "," and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "now"
+        ):
             if tok.i < span.start:
                 start = max(start, tok.i + 1)
             elif tok.i >= span.end:

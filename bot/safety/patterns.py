@@ -10,10 +10,31 @@ side of matching: context rules (negation, past, hypothetical) decide what is cu
 
 Pattern = list[dict]
 
-BE = {"LEMMA": {"IN": ["be", "feel", "seem", "look", "get", "keep", "go", "start", "begin"]},
-      "OP": "*"}
-INTENSE = {"LOWER": {"IN": ["very", "really", "super", "so", "too", "extremely", "kinda",
-                            "kind", "a", "little", "bit", "pretty", "real", "of"]}, "OP": "*"}  # fmt: skip
+BE = {
+    "LEMMA": {"IN": ["be", "feel", "seem", "look", "get", "keep", "go", "start", "begin"]},
+    "OP": "*",
+}
+INTENSE = {
+    "LOWER": {
+        "IN": [
+            "very",
+            "really",
+            "super",
+            "so",
+            "too",
+            "extremely",
+            "kinda",
+            "kind",
+            "a",
+            "little",
+            "bit",
+            "pretty",
+            "real",
+            "of",
+        ]
+    },
+    "OP": "*",
+}
 
 
 # "can't", "cant", "cannot", "won't", "doesn't", "hasn't": spaCy splits them into a modal and a
@@ -34,8 +55,12 @@ def _lemma(*lemmas: str) -> Pattern:
 SYMPTOMS: dict[str, list[Pattern]] = {
     "fever": [
         [{"LEMMA": {"IN": ["fever", "fevr", "feaver", "feverish", "febrile"]}}],
-        [{"LEMMA": {"IN": ["have", "run", "get", "got"]}}, {"LOWER": {"IN": ["a", "high"]}},
-         {"LOWER": "high", "OP": "?"}, {"LOWER": {"IN": ["temperature", "temp"]}}],  # fmt: skip
+        [
+            {"LEMMA": {"IN": ["have", "run", "get", "got"]}},
+            {"LOWER": {"IN": ["a", "high"]}},
+            {"LOWER": "high", "OP": "?"},
+            {"LOWER": {"IN": ["temperature", "temp"]}},
+        ],
         [{"LOWER": "high"}, {"LOWER": {"IN": ["temperature", "temp"]}}],
         _words("burning", "up"),
         [{"LOWER": {"IN": ["roasting", "boiling"]}}, {"LOWER": "hot", "OP": "?"}],
@@ -43,25 +68,60 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LOWER": {"IN": ["sweating", "sweaty"]}}, {"LOWER": "and"}, {"LOWER": "freezing"}],
     ],
     "chills or shaking": [
-        [{"LEMMA": {"IN": ["chill", "chills", "rigor", "rigors", "shiver", "shivering",
-                           "shivery"]}}],  # fmt: skip
+        [
+            {
+                "LEMMA": {
+                    "IN": ["chill", "chills", "rigor", "rigors", "shiver", "shivering", "shivery"]
+                }
+            }
+        ],
         [{"LEMMA": {"IN": ["shake", "shaky", "shaking"]}}],
         [{"LEMMA": "tooth"}, {"LEMMA": "chatter"}],
         [{"LOWER": {"IN": ["teeth"]}}, {"LOWER": {"REGEX": "^chatter"}}],
     ],
     "trouble breathing": [
-        [{"LOWER": {"IN": ["trouble", "difficulty", "hard", "struggling", "problems",
-                           "problem"]}}, {"LOWER": {"IN": ["breathing", "to", "with"]}},
-         {"LOWER": {"IN": ["breathe", "breathing"]}, "OP": "?"}],  # fmt: skip
+        [
+            {
+                "LOWER": {
+                    "IN": ["trouble", "difficulty", "hard", "struggling", "problems", "problem"]
+                }
+            },
+            {"LOWER": {"IN": ["breathing", "to", "with"]}},
+            {"LOWER": {"IN": ["breathe", "breathing"]}, "OP": "?"},
+        ],
         [*NEG, ADV, {"LOWER": {"IN": ["breathe", "breath"]}}],
-        [*NEG, ADV, {"LEMMA": {"IN": ["catch", "get", "take"]}}, {"POS": "DET", "OP": "?"},
-         {"POS": "PRON", "OP": "?"}, {"LOWER": {"IN": ["full", "deep", "good"]}, "OP": "?"},
-         {"LOWER": "breath"}],  # fmt: skip
+        [
+            *NEG,
+            ADV,
+            {"LEMMA": {"IN": ["catch", "get", "take"]}},
+            {"POS": "DET", "OP": "?"},
+            {"POS": "PRON", "OP": "?"},
+            {"LOWER": {"IN": ["full", "deep", "good"]}, "OP": "?"},
+            {"LOWER": "breath"},
+        ],
         [{"LOWER": "hard"}, {"LOWER": "time"}, {"LOWER": "breathing"}],
         [{"LOWER": {"IN": ["short", "shortness"]}}, {"LOWER": "of"}, {"LOWER": "breath"}],
-        [{"LEMMA": "breathe"}, INTENSE,
-         {"LOWER": {"IN": ["fast", "hard", "weird", "heavy", "heavily", "faster", "funny",
-                           "strange", "quickly", "quick", "rapidly"]}}],  # fmt: skip
+        [
+            {"LEMMA": "breathe"},
+            INTENSE,
+            {
+                "LOWER": {
+                    "IN": [
+                        "fast",
+                        "hard",
+                        "weird",
+                        "heavy",
+                        "heavily",
+                        "faster",
+                        "funny",
+                        "strange",
+                        "quickly",
+                        "quick",
+                        "rapidly",
+                    ]
+                }
+            },
+        ],
         [{"LEMMA": {"IN": ["wheeze", "wheezing", "gasp", "pant", "puff"]}}],
         [{"LEMMA": "rib"}, {"LOWER": {"IN": ["sucking", "suck", "pulling"]}}],
         [{"LEMMA": "lip"}, BE, INTENSE, {"LOWER": {"IN": ["blue", "bluish", "purple", "grey"]}}],
@@ -69,17 +129,52 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LOWER": "chest"}, BE, INTENSE, {"LOWER": {"IN": ["tight", "heavy", "pain", "hurts"]}}],
     ],
     "fast heartbeat": [
-        [{"LEMMA": "heart"}, {"LOWER": {"IN": ["rate", "beat"]}, "OP": "?"}, BE, INTENSE,
-         {"LOWER": {"IN": ["racing", "pounding", "fast", "beating", "going", "crazy",
-                           "fluttering", "high", "thumping", "hammering", "skipping"]}}],  # fmt: skip
-        [{"LOWER": {"IN": ["racing", "pounding", "fast", "rapid"]}},
-         {"LOWER": {"IN": ["heart", "heartbeat", "pulse"]}}],  # fmt: skip
+        [
+            {"LEMMA": "heart"},
+            {"LOWER": {"IN": ["rate", "beat"]}, "OP": "?"},
+            BE,
+            INTENSE,
+            {
+                "LOWER": {
+                    "IN": [
+                        "racing",
+                        "pounding",
+                        "fast",
+                        "beating",
+                        "going",
+                        "crazy",
+                        "fluttering",
+                        "high",
+                        "thumping",
+                        "hammering",
+                        "skipping",
+                    ]
+                }
+            },
+        ],
+        [
+            {"LOWER": {"IN": ["racing", "pounding", "fast", "rapid"]}},
+            {"LOWER": {"IN": ["heart", "heartbeat", "pulse"]}},
+        ],
         [{"LOWER": "heartbeat"}],
         [{"LEMMA": "palpitation"}],
     ],
     "dizziness or fainting": [
-        [{"LEMMA": {"IN": ["dizzy", "dizziness", "lightheaded", "light-headed", "faint",
-                           "fainting", "woozy"]}}],  # fmt: skip
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "dizzy",
+                        "dizziness",
+                        "lightheaded",
+                        "light-headed",
+                        "faint",
+                        "fainting",
+                        "woozy",
+                    ]
+                }
+            }
+        ],
         _words("light", "headed"),
         [{"LEMMA": "pass"}, {"LOWER": "out"}],
         [{"LEMMA": "black"}, {"LOWER": "out"}],
@@ -88,22 +183,48 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LEMMA": "collapse"}],
     ],
     "low blood pressure": [
-        [{"LOWER": {"IN": ["low", "dropping", "dropped"]}}, {"LOWER": "blood"},
-         {"LOWER": "pressure"}],  # fmt: skip
-        [{"LOWER": "blood"}, {"LOWER": "pressure"}, BE, INTENSE,
-         {"LOWER": {"IN": ["low", "dropping", "dropped"]}}],  # fmt: skip
+        [
+            {"LOWER": {"IN": ["low", "dropping", "dropped"]}},
+            {"LOWER": "blood"},
+            {"LOWER": "pressure"},
+        ],
+        [
+            {"LOWER": "blood"},
+            {"LOWER": "pressure"},
+            BE,
+            INTENSE,
+            {"LOWER": {"IN": ["low", "dropping", "dropped"]}},
+        ],
     ],
     "confusion": [
-        [{"LEMMA": {"IN": ["confuse", "confused", "confusion", "disoriented", "delirious",
-                           "delirium", "agitated", "agitation", "hallucinate",
-                           "hallucinating"]}}],  # fmt: skip
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "confuse",
+                        "confused",
+                        "confusion",
+                        "disoriented",
+                        "delirious",
+                        "delirium",
+                        "agitated",
+                        "agitation",
+                        "hallucinate",
+                        "hallucinating",
+                    ]
+                }
+            }
+        ],
         [{"LOWER": "not"}, {"LOWER": "making"}, {"LOWER": "any", "OP": "?"}, {"LOWER": "sense"}],
         [*NEG, {"LEMMA": "make"}, {"LOWER": "any", "OP": "?"}, {"LOWER": "sense"}],
         [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "it"}],
         [{"LOWER": "not"}, {"LOWER": {"IN": ["herself", "himself", "myself", "themselves"]}}],
         [*NEG, ADV, {"LEMMA": {"IN": ["know", "recognize", "recognise"]}}],
-        [{"LOWER": {"IN": ["staring", "stares", "stare", "stared"]}}, {"LOWER": "into"},
-         {"LOWER": "space"}],  # fmt: skip
+        [
+            {"LOWER": {"IN": ["staring", "stares", "stare", "stared"]}},
+            {"LOWER": "into"},
+            {"LOWER": "space"},
+        ],
         [{"LEMMA": "brain"}, BE, {"LOWER": {"IN": ["foggy", "fog"]}}],
         [*NEG, ADV, {"LEMMA": "answer"}, {"LOWER": "simple"}],
         [{"LEMMA": "answer"}, {"LOWER": "simple"}],
@@ -111,14 +232,33 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LEMMA": "fall"}, {"LOWER": "over"}],
         [*NEG, ADV, {"LEMMA": "walk"}, {"LOWER": "straight"}],
         [{"LEMMA": "walk"}, {"LOWER": "straight"}],
-        [{"LOWER": {"IN": ["loss", "lost", "losing"]}}, {"LOWER": "of", "OP": "?"},
-         {"LOWER": {"IN": ["balance", "her", "his", "my"]}}, {"LOWER": "balance", "OP": "?"}],  # fmt: skip
+        [
+            {"LOWER": {"IN": ["loss", "lost", "losing"]}},
+            {"LOWER": "of", "OP": "?"},
+            {"LOWER": {"IN": ["balance", "her", "his", "my"]}},
+            {"LOWER": "balance", "OP": "?"},
+        ],
     ],
     "trouble speaking or understanding": [
-        [{"LEMMA": {"IN": ["slur", "slurred", "slurring", "gibberish", "mumble", "jumbled",
-                           "babble"]}}],  # fmt: skip
-        [{"LOWER": {"IN": ["trouble", "difficulty", "hard", "problem", "problems"]}},
-         {"LOWER": {"IN": ["speaking", "talking", "understanding", "finding", "to"]}}],  # fmt: skip
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "slur",
+                        "slurred",
+                        "slurring",
+                        "gibberish",
+                        "mumble",
+                        "jumbled",
+                        "babble",
+                    ]
+                }
+            }
+        ],
+        [
+            {"LOWER": {"IN": ["trouble", "difficulty", "hard", "problem", "problems"]}},
+            {"LOWER": {"IN": ["speaking", "talking", "understanding", "finding", "to"]}},
+        ],
         [*NEG, ADV, {"LEMMA": {"IN": ["find", "say", "talk", "speak", "understand", "write"]}}],
         [{"LEMMA": "mix"}, {"LOWER": "up"}, {"LOWER": "words", "OP": "?"}],
         [{"LOWER": "mixing"}, {"LOWER": "up"}],
@@ -129,19 +269,36 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LEMMA": "face"}, BE, INTENSE, {"LOWER": {"IN": ["droopy", "drooping"]}}],
     ],
     "unusual sleepiness": [
-        [{"LOWER": {"IN": ["hard", "difficult", "impossible"]}}, {"LOWER": "to", "OP": "?"},
-         {"LOWER": {"IN": ["wake", "waking", "rouse"]}}],  # fmt: skip
+        [
+            {"LOWER": {"IN": ["hard", "difficult", "impossible"]}},
+            {"LOWER": "to", "OP": "?"},
+            {"LOWER": {"IN": ["wake", "waking", "rouse"]}},
+        ],
         [*NEG, ADV, {"LOWER": {"IN": ["wake", "rouse"]}}],
-        [{"LOWER": {"IN": ["groggy", "drowsy", "lethargic", "unresponsive", "floppy",
-                           "limp"]}}],  # fmt: skip
-        [{"LOWER": {"IN": ["very", "really", "super", "so", "unusually", "extremely"]}},
-         {"LOWER": {"IN": ["sleepy", "tired", "drowsy"]}}],  # fmt: skip
+        [{"LOWER": {"IN": ["groggy", "drowsy", "lethargic", "unresponsive", "floppy", "limp"]}}],
+        [
+            {"LOWER": {"IN": ["very", "really", "super", "so", "unusually", "extremely"]}},
+            {"LOWER": {"IN": ["sleepy", "tired", "drowsy"]}},
+        ],
         [{"LOWER": "asleep"}, {"LOWER": "all"}],
         [*NEG, ADV, {"LEMMA": {"IN": ["respond", "answer", "responding"]}}],
     ],
     "seizure": [
-        [{"LEMMA": {"IN": ["seizure", "seize", "seizing", "convulsion", "convulse",
-                           "convulsing", "fit"]}}],  # fmt: skip
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "seizure",
+                        "seize",
+                        "seizing",
+                        "convulsion",
+                        "convulse",
+                        "convulsing",
+                        "fit",
+                    ]
+                }
+            }
+        ],
         [{"LEMMA": "jerk"}],
         [{"LEMMA": "eye"}, {"LEMMA": "roll"}],
         [{"LEMMA": "go"}, {"LOWER": {"IN": ["stiff", "rigid"]}}],
@@ -152,8 +309,15 @@ SYMPTOMS: dict[str, list[Pattern]] = {
     ],
     "severe headache": [
         [{"LEMMA": {"IN": ["headache", "migraine", "headach"]}}],
-        [{"LEMMA": "head"}, BE, {"LOWER": {"IN": ["killing", "pounding", "exploding",
-         "splitting", "hurting", "throbbing"]}}],  # fmt: skip
+        [
+            {"LEMMA": "head"},
+            BE,
+            {
+                "LOWER": {
+                    "IN": ["killing", "pounding", "exploding", "splitting", "hurting", "throbbing"]
+                }
+            },
+        ],
     ],
     "bleeding or bruising": [
         [{"LEMMA": {"IN": ["bleed", "bleeding", "nosebleed", "hemorrhage"]}}],
@@ -166,8 +330,13 @@ SYMPTOMS: dict[str, list[Pattern]] = {
     "not passing urine": [
         [*NEG, ADV, PEE],
         [{"LOWER": {"IN": ["no", "not"]}}, PEE],
-        [*NEG, {"LOWER": "had"}, {"LOWER": "a", "OP": "?"}, {"LOWER": "wet"},
-         {"LEMMA": {"IN": ["diaper", "nappy"]}}],  # fmt: skip
+        [
+            *NEG,
+            {"LOWER": "had"},
+            {"LOWER": "a", "OP": "?"},
+            {"LOWER": "wet"},
+            {"LEMMA": {"IN": ["diaper", "nappy"]}},
+        ],
         [{"LOWER": "no"}, {"LOWER": "wet"}, {"LEMMA": {"IN": ["diaper", "nappy"]}}],
         [{"LOWER": "not"}, {"LOWER": "passing"}, {"LOWER": {"IN": ["urine", "water"]}}],
     ],
@@ -175,14 +344,24 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LEMMA": {"IN": ["vomit", "vomiting", "puke", "diarrhea", "diarrhoea"]}}],
         [{"LEMMA": "throw"}, {"LOWER": "up"}],
         [{"LOWER": {"IN": ["thrown", "threw", "throwing"]}}, {"LOWER": "up"}],
-        [*NEG, ADV, {"LOWER": "keep"}, {"LOWER": {"IN": ["anything", "water", "food",
-         "it", "fluids", "drinks"]}}],  # fmt: skip
+        [
+            *NEG,
+            ADV,
+            {"LOWER": "keep"},
+            {"LOWER": {"IN": ["anything", "water", "food", "it", "fluids", "drinks"]}},
+        ],
     ],
     "swelling of face or lips": [
-        [{"LEMMA": {"IN": ["face", "lip", "tongue", "eye", "throat"]}}, BE, INTENSE,
-         {"LOWER": {"IN": ["swelling", "swollen", "puffy", "thick", "swell"]}}],  # fmt: skip
-        [{"LOWER": {"IN": ["swollen", "puffy"]}}, {"LEMMA": {"IN": ["face", "lip", "tongue",
-         "eye", "throat"]}}],  # fmt: skip
+        [
+            {"LEMMA": {"IN": ["face", "lip", "tongue", "eye", "throat"]}},
+            BE,
+            INTENSE,
+            {"LOWER": {"IN": ["swelling", "swollen", "puffy", "thick", "swell"]}},
+        ],
+        [
+            {"LOWER": {"IN": ["swollen", "puffy"]}},
+            {"LEMMA": {"IN": ["face", "lip", "tongue", "eye", "throat"]}},
+        ],
         [{"LEMMA": "hive"}],
         [{"LOWER": "hives"}],
     ],
@@ -190,25 +369,126 @@ SYMPTOMS: dict[str, list[Pattern]] = {
 
 # Phrases where a symptom word is not a symptom (figures of speech, things, other uses).
 FIGURATIVE: list[str] = [
-    "cabin fever", "world cup fever", "fever pitch", "spring fever", "football fever",
-    "shaking with laughter", "shake with laughter", "shaking with excitement",
-    "racing with excitement", "racing with joy", "heart was in his throat",
-    "heart was in her throat", "heart in my throat", "made my head spin",
-    "my head is spinning", "stomach dropped", "shake it up", "protein shake", "milkshake",
-    "bleeding heart", "breathing exercises", "breathing exercise",
-    "chills watching", "gave me chills",
-    "give me chills", "fever-free", "fever free", "pee normally",
-    "peeing normally", "the pressure of", "fridge temperature", "room temperature",
-    "body temperature", "temperature counts", "a fever means",
-]  # fmt: skip
+    "cabin fever",
+    "world cup fever",
+    "fever pitch",
+    "spring fever",
+    "football fever",
+    "shaking with laughter",
+    "shake with laughter",
+    "shaking with excitement",
+    "racing with excitement",
+    "racing with joy",
+    "heart was in his throat",
+    "heart was in her throat",
+    "heart in my throat",
+    "made my head spin",
+    "my head is spinning",
+    "stomach dropped",
+    "shake it up",
+    "protein shake",
+    "milkshake",
+    "bleeding heart",
+    "breathing exercises",
+    "breathing exercise",
+    "chills watching",
+    "gave me chills",
+    "give me chills",
+    "fever-free",
+    "fever free",
+    "pee normally",
+    "peeing normally",
+    "the pressure of",
+    "fridge temperature",
+    "room temperature",
+    "body temperature",
+    "temperature counts",
+    "a fever means",
+]
 
 # Laughing or joking markers that turn "can't breathe" into a figure of speech.
 LAUGHTER = {"lol", "lmao", "haha", "hahaha", "😂", "🤣", "laughing", "laughter", "joke", "rap"}
 
 # People who are not the patient, when they are the ones with the symptom.
 NOT_THE_PATIENT = {
-    "sister", "brother", "husband", "wife", "mom", "mother", "dad", "father", "grandpa",
-    "grandma", "grandfather", "grandmother", "roommate", "friend", "neighbor", "neighbour",
-    "dog", "cat", "puppy", "boy", "girl", "mum", "uncle", "aunt", "cousin", "teacher",
-}  # fmt: skip
+    "sister",
+    "brother",
+    "husband",
+    "wife",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "grandpa",
+    "grandma",
+    "grandfather",
+    "grandmother",
+    "roommate",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "dog",
+    "cat",
+    "puppy",
+    "boy",
+    "girl",
+    "mum",
+    "uncle",
+    "aunt",
+    "cousin",
+    "teacher",
+}
 OTHER_MARKERS = {"other", "older", "younger", "big", "little", "baby"}  # "my other daughter"
+
+# Words that show a message is about body signs at all. When the screen sees them and finds
+# no current red flag, its "not urgent" outranks a word-based intent guess.
+BODY_WORDS = {
+    "fever",
+    "temp",
+    "temperature",
+    "thermometer",
+    "degree",
+    "breathe",
+    "breathing",
+    "breath",
+    "heart",
+    "heartbeat",
+    "pulse",
+    "pee",
+    "peeing",
+    "urine",
+    "diaper",
+    "vomit",
+    "vomiting",
+    "head",
+    "headache",
+    "migraine",
+    "dizzy",
+    "dizziness",
+    "blood",
+    "bleed",
+    "bleeding",
+    "bruise",
+    "seizure",
+    "shake",
+    "shaking",
+    "tremor",
+    "confused",
+    "confusion",
+    "sleepy",
+    "tired",
+    "handwriting",
+    "oxygen",
+    "bp",
+    "pressure",
+    "chill",
+    "chills",
+    "faint",
+    "asthma",
+    "cough",
+    "rash",
+    "swelling",
+    "swollen",
+    "diarrhea",
+    "nausea",
+}

@@ -16,23 +16,67 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bot.safety import context
-from bot.safety.patterns import FIGURATIVE, SYMPTOMS
+from bot.safety.patterns import BODY_WORDS, FIGURATIVE, SYMPTOMS
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
-EXTRA_PSEUDO = ["can't stop", "cant stop", "cannot stop", "won't stop", "wont stop",
-                "doesn't stop", "not stopping", "won't go away", "wont go away", "not going away",
-                "can't keep", "cant keep", "not getting better", "no better"]  # fmt: skip
+EXTRA_PSEUDO = [
+    "can't stop",
+    "cant stop",
+    "cannot stop",
+    "won't stop",
+    "wont stop",
+    "doesn't stop",
+    "not stopping",
+    "won't go away",
+    "wont go away",
+    "not going away",
+    "can't keep",
+    "cant keep",
+    "not getting better",
+    "no better",
+]
 EXTRA_FOLLOWING = ["gone", "went away", "is gone", "has gone", "resolved", "free", "-free"]
-EXTRA_PRECEDING = ["no", "not", "n't", "nt", "without", "denies", "never", "isn't", "wasn't", "hasn't had",
-                   "no sign of", "no signs of", "free of"]  # fmt: skip
-EXTRA_TERMINATION = [".", "!", "?", ";", "but", "however", "now", "although", "though",
-                     "otherwise", "just"]  # fmt: skip
+EXTRA_PRECEDING = [
+    "no",
+    "not",
+    "n't",
+    "nt",
+    "without",
+    "denies",
+    "never",
+    "isn't",
+    "wasn't",
+    "hasn't had",
+    "no sign of",
+    "no signs of",
+    "free of",
+]
+EXTRA_TERMINATION = [
+    ".",
+    "!",
+    "?",
+    ";",
+    "but",
+    "however",
+    "now",
+    "although",
+    "though",
+    "otherwise",
+    "just",
+]
 
 
 @dataclass(frozen=True)
 class ScreenResult:
     urgent: bool
     reasons: list[str] = field(default_factory=list)  # e.g. ["fever: temperature 39.4°C"]
+    mentions: int = 0  # symptom words and readings found, current or not
+
+    @property
+    def cleared(self) -> bool:
+        """Symptoms were mentioned but none is current (past, negated, a question...): the
+        screen has looked and says "not urgent", which outranks a word-based intent."""
+        return self.mentions > 0 and not self.urgent
 
 
 class SafetyScreen:
@@ -76,8 +120,11 @@ class SafetyScreen:
             if not reading.urgent:
                 continue
             span = self._reading_span(doc, reading)
-            if not (context.is_hypothetical(span) or context.is_past_or_resolved(span)
-                    or context.is_someone_else(span)):  # fmt: skip
+            if not (
+                context.is_hypothetical(span)
+                or context.is_past_or_resolved(span)
+                or context.is_someone_else(span)
+            ):
                 reasons.append(f"{reading.kind}: {reading.describe()}")
         for span in self.symptom_spans(doc):
             if span._.negex or self._not_current(span):
@@ -85,7 +132,13 @@ class SafetyScreen:
             if span.label_ == "fever" and temps and not any(r.urgent for r in temps):
                 continue  # a thermometer reading below 38 °C / 100.4 °F is the better evidence
             reasons.append(f"{span.label_}: {span.text}")
-        return ScreenResult(urgent=bool(reasons), reasons=reasons)
+        mentions = (
+            len(readings)
+            + len(doc.spans["symptoms"])
+            + len(self._figurative(doc))
+            + sum(1 for tok in doc if tok.lemma_.lower() in BODY_WORDS or tok.lower_ in BODY_WORDS)
+        )
+        return ScreenResult(urgent=bool(reasons), reasons=reasons, mentions=mentions)
 
     @staticmethod
     def _not_current(span: Span) -> bool:

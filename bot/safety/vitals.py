@@ -13,20 +13,27 @@ LOW_SPO2 = 92
 LOW_SYSTOLIC = 90
 
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|point)\s*(\d))?(?![\d/])")
-_UNIT_AFTER = re.compile(r"^\s*(°\s*[cf]?|degrees?\s*[cf]?|deg\b|c\b|f\b|celsius|fahrenheit)",
-                         re.I)  # fmt: skip
+_UNIT_AFTER = re.compile(r"^\s*(°\s*[cf]?|degrees?\s*[cf]?|deg\b|c\b|f\b|celsius|fahrenheit)", re.I)
 _NOT_TEMPERATURE_AFTER = re.compile(
     r"^\s*(%|kg|kilo|lb|pound|year|yr|day|week|month|hour|hr|min|mg|ml|cm|times|x\b|bpm|"
-    r"beats|mmhg|/|over\b|is the cutoff|is the limit|cutoff|threshold)", re.I)  # fmt: skip
+    r"beats|mmhg|/|over\b|is the cutoff|is the limit|cutoff|threshold)",
+    re.I,
+)
 _BODY_CUE = re.compile(
     r"\b(temp|temperature|fever|fevr|thermometer|running|reads?|reading|says|at|is|was|"
-    r"she'?s|he'?s|i'?m|im|it'?s|now|still|climbing|of)\b\W*$", re.I)  # fmt: skip
+    r"she'?s|he'?s|i'?m|im|it'?s|now|still|climbing|of)\b\W*$",
+    re.I,
+)
 _THING_CUE = re.compile(
     r"\b(out|outside|weather|car|fridge|oven|room|water|bath|pool|inside|forecast|degrees out)\b",
-    re.I)  # fmt: skip
+    re.I,
+)
 _SPO2 = re.compile(r"\b(?:pulse ?ox|oxygen|o2|sats?|spo2)\D{0,25}?(\d{2,3})\s*%", re.I)
-_BP = re.compile(r"\b(?:bp|blood pressure)\D{0,25}?(\d{2,3})\s*(?:/|over)\s*(\d{2,3})|"
-                 r"(?<!\d)(\d{2,3})\s*/\s*(\d{2,3})(?!\d)", re.I)  # fmt: skip
+_BP = re.compile(
+    r"\b(?:bp|blood pressure)\D{0,25}?(\d{2,3})\s*(?:/|over)\s*(\d{2,3})|"
+    r"(?<!\d)(\d{2,3})\s*/\s*(\d{2,3})(?!\d)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ def other_vitals(text: str) -> list[Reading]:
             continue
         value = float(systolic)
         if 40 <= value <= 250:
-            found.append(Reading("blood pressure", value, " systolic", value < LOW_SYSTOLIC,
-                                 m.start()))  # fmt: skip
+            found.append(
+                Reading("blood pressure", value, " systolic", value < LOW_SYSTOLIC, m.start())
+            )
     return found

@@ -7,15 +7,25 @@ import pytest
 
 from bot.chat.wording import response_text
 from bot.content import load_library
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.integration
 LIBRARY = {item.id: item for item in load_library(PROJECT_ROOT / "content")}
 
 
+CONTACT = Settings().contact_slots
+DISCLAIMER = response_text("utter_disclaimer", CONTACT)
+
+
+def replies(reply: dict) -> list[dict]:
+    """The messages after the disclaimer that opens every new conversation."""
+    messages = reply["messages"]
+    return messages[1:] if messages and messages[0]["text"] == DISCLAIMER else messages
+
+
 def assert_answered_from(reply: dict, allowed_ids: set[str]) -> str:
     """The reply is approved text, word for word, from one of `allowed_ids`, with its sources."""
-    [message] = reply["messages"]
+    [message] = replies(reply)
     assert message["sources"], f"no source shown for: {message['text'][:80]}"
     item_id = message["sources"][0]["id"]
     assert item_id in allowed_ids, f"answered from {item_id}, wanted one of {allowed_ids}"
@@ -37,14 +47,20 @@ def test_who_can_get_kymriah_is_answered_from_the_eligibility_item(chat) -> None
     assert_answered_from(chat("who can get Kymriah?"), {"eligibility-who-can-get"})
 
 
+def test_a_new_conversation_opens_with_the_disclaimer(chat) -> None:
+    first = chat("hi")["messages"][0]
+    assert first["text"] == DISCLAIMER
+    assert "not medical advice" in first["text"]
+
+
 def test_hi_gets_a_greeting_with_suggested_questions(chat) -> None:
-    [message] = chat("hi")["messages"]
+    [message] = replies(chat("hi"))
     assert message["text"] == response_text("utter_greet")
     assert 2 <= len(message["buttons"]) <= 3
 
 
 def test_every_suggested_question_is_answered_from_content(chat) -> None:
-    for button in chat("hello")["messages"][0]["buttons"]:
+    for button in replies(chat("hello"))[0]["buttons"]:
         reply = chat(button["payload"])
         assert_answered_from(reply, set(LIBRARY))
 
@@ -76,7 +92,7 @@ HONEST_REPLIES = {response_text("utter_not_sure"), response_text("utter_out_of_s
     ],
 )
 def test_questions_the_content_does_not_cover_get_an_honest_reply(chat, question) -> None:
-    [message, *_] = chat(question)["messages"]
+    [message, *_] = replies(chat(question))
     assert message["text"] in HONEST_REPLIES
     assert message["sources"] == []
 

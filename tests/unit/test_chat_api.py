@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from bot.app import create_app
 from bot.chat.wording import response_text
 from bot.retrieval.service import RetrievalService
+from bot.settings import Settings
 
 
 def _closed_port() -> int:
@@ -24,6 +25,7 @@ def _closed_port() -> int:
 def client(settings, fake_embedder, blank_nlp):
     settings.rasa_port = _closed_port()
     service = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
+    service.start()
     with TestClient(create_app(settings, service)) as client:
         yield client
 
@@ -59,7 +61,8 @@ def test_rasa_down_gives_503_with_a_message_for_the_family(client) -> None:
     assert response.status_code == 503
     body = response.json()
     assert body["error"] == "assistant_unavailable"
-    assert body["messages"][0]["text"] == response_text("utter_service_unavailable")
+    expected = response_text("utter_service_unavailable", Settings().contact_slots)
+    assert body["messages"][0]["text"] == expected
     assert "care team" in body["messages"][0]["text"]
     assert body["session_id"]
 
@@ -88,3 +91,14 @@ def test_the_demo_page_embeds_the_widget_with_one_tag(client) -> None:
     assert script.status_code == 200
     assert script.headers["content-type"].startswith("text/javascript")
     assert "customElements.define" in script.text
+
+
+def test_an_urgent_message_still_gets_the_urgent_reply_when_rasa_is_down(client) -> None:
+    response = client.post(
+        "/api/chat", json={"message": "he got his cells 5 days ago and now has 39.4 fever"}
+    )
+    assert response.status_code == 200
+    [message] = response.json()["messages"]
+    assert message["urgent"] is True
+    assert message["text"] == response_text("utter_urgent", Settings().contact_slots)
+    assert {call["tel"] for call in message["calls"]} == {"555-0100", "911"}

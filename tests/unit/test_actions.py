@@ -1,0 +1,169 @@
+"""Rasa custom actions, one tracker JSON per scenario (tests/data/trackers/), in the style of
+RasaHQ/financial-demo: run the real action through rasa-sdk and assert which responses it
+chose and which slots it set. The app's runtime is real but small: a fake embedder over a
+three-item library, so no model loads."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk.executor import ActionExecutor
+
+from bot import deps
+from bot.callbacks import CallbackStore, load_key
+from bot.db import make_engine
+from bot.retrieval.service import RetrievalService
+from bot.settings import PROJECT_ROOT, Settings
+
+TRACKERS = Path(__file__).parent.parent / "data" / "trackers"
+ITEM = """---
+id: {id}
+title: {title}
+topic: about
+audience: parent
+questions: [{questions}]
+sources:
+  - title: Example source
+    url: https://example.org/{id}
+status: published
+reviewed_by: Content team
+reviewed_on: 2026-11-27
+version: 1
+---
+{body}
+"""
+LIBRARY = [
+    (
+        "eligibility-who-can-get",
+        "Who can get Kymriah?",
+        "who can get kymriah",
+        "Kymriah is for patients up to 25 with B-cell ALL.",
+    ),
+    (
+        "driving",
+        "When can a teen drive again?",
+        "when can my teen drive",
+        "Do not drive for at least 2 weeks after the infusion.",
+    ),
+    (
+        "fever",
+        "What fever counts?",
+        "what temperature is a fever",
+        "A fever of 38 C or higher means you call the care team now.",
+    ),
+]
+
+
+@pytest.fixture
+def runtime(tmp_path, fake_embedder, blank_nlp):
+    content = tmp_path / "content"
+    content.mkdir()
+    for item_id, title, question, body in LIBRARY:
+        (content / f"{item_id}.md").write_text(
+            ITEM.format(id=item_id, title=title, questions=question, body=body)
+        )
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        content_dir=content,
+        retrieval_threshold=0.3,
+        retrieval_scope_threshold=0.0,
+    )
+    retrieval = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
+    retrieval.start()
+    engine = make_engine(settings.sqlalchemy_url)
+    runtime = deps.Runtime(
+        settings, None, None, retrieval, None, CallbackStore(engine, load_key(settings))
+    )
+    deps.set_current(runtime)
+    yield runtime
+    deps.set_current(None)
+
+
+async def run(action: str, scenario: str) -> dict:
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    tracker = json.loads((TRACKERS / f"{scenario}.json").read_text())
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    result = await executor.run({"next_action": action, "tracker": tracker, "domain": domain})
+    return result.model_dump()
+
+
+def responses(result: dict) -> list[str]:
+    return [
+        r.get("response") or ("custom:" + r["custom"].get("content_id", ""))
+        for r in result["responses"]
+    ]
+
+
+def slots(result: dict) -> dict:
+    return {e["name"]: e["value"] for e in result["events"] if e["event"] == "slot"}
+
+
+async def test_a_covered_question_is_answered_with_its_source(runtime) -> None:
+    result = await run("action_answer_question", "answer_confident")
+    [answer] = result["responses"]
+    assert answer["custom"]["content_id"] == "driving"
+    assert answer["custom"]["text"] == LIBRARY[1][3]
+    assert answer["custom"]["sources"][0]["url"] == "https://example.org/driving"
+    assert slots(result) == {"retrieval_confident": True}
+
+
+async def test_an_uncovered_question_only_sets_the_slot(runtime) -> None:
+    result = await run("action_answer_question", "answer_not_sure")
+    assert result["responses"] == []
+    assert slots(result) == {"retrieval_confident": False}
+
+
+async def test_a_chosen_item_is_answered_directly(runtime) -> None:
+    result = await run("action_answer_question", "answer_chosen_item")
+    assert responses(result) == ["custom:fever"]
+
+
+async def test_urgent_care_names_the_care_team_numbers(runtime) -> None:
+    result = await run("action_urgent_care", "urgent_care")
+    assert responses(result) == ["utter_urgent"]
+    assert result["responses"][0]["care_team_phone"] == "555-0100"
+
+
+async def test_eligibility_summary_explains_and_ends_with_the_team(runtime) -> None:
+    result = await run("action_eligibility_summary", "eligibility_summary")
+    assert responses(result) == [
+        "utter_elig_age_in_label",
+        "utter_elig_dx_b_all",
+        "utter_elig_status_refractory",
+        "custom:eligibility-who-can-get",
+        "utter_elig_team_decides",
+    ]
+    assert slots(result) == {"elig_age": None, "elig_diagnosis": None, "elig_status": None}
+
+
+async def test_a_bad_age_is_asked_again(runtime) -> None:
+    result = await run("validate_eligibility_form", "eligibility_bad_age")
+    assert responses(result) == ["utter_invalid_age"]
+    assert slots(result)["elig_age"] is None
+
+
+async def test_a_callback_without_details_is_not_pretended(runtime) -> None:
+    result = await run("action_submit_callback", "callback_submit")
+    assert responses(result) == ["utter_callback_failed"]
+
+
+async def test_a_callback_with_details_is_submitted(runtime) -> None:
+    session = "test-session-000000000001"
+    for field, value in [
+        ("callback_name", "Ana"),
+        ("callback_phone", "617-555-0123"),
+        ("callback_time", "mornings"),
+    ]:
+        runtime.callbacks.capture(session, field, value)
+    result = await run("action_submit_callback", "callback_submit")
+    assert responses(result) == ["utter_callback_done"]
+    assert len(runtime.callbacks.open_requests()) == 1
+
+
+async def test_every_session_starts_with_the_disclaimer(runtime) -> None:
+    result = await run("action_session_start", "session_start")
+    assert responses(result) == ["utter_disclaimer"]
+    assert result["events"][0]["event"] == "session_started"
+    assert slots(result)["care_team_phone"] == "555-0100"
