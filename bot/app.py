@@ -9,6 +9,7 @@ from pathlib import Path
 import spacy
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -17,8 +18,10 @@ from bot.callbacks import CallbackStore, load_key
 from bot.chat import router as chat
 from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
+from bot.chat.transcript import TranscriptStore
 from bot.db import make_engine
 from bot.deps import Runtime
+from bot.privacy.redactor import Redactor
 from bot.retrieval import service as retrieval
 from bot.safety.screen import SafetyScreen
 from bot.settings import Settings, get_settings
@@ -34,6 +37,22 @@ def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
     if first.get("type") == "json_invalid" or first.get("loc") == ("body",):
         message = "the request body must be a JSON object"
     return JSONResponse({"error": message}, status_code=422)
+
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
+
+
+async def security_headers(request: Request, call_next):
+    """A strict Content-Security-Policy on our own pages: the widget needs nothing looser."""
+    response = await call_next(request)
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return response
 
 
 def check_placeholders(settings: Settings) -> None:
@@ -68,6 +87,8 @@ def create_app(
             retrieval=retrieval_service,
             safety=SafetyScreen(nlp),
             callbacks=CallbackStore(engine, load_key(settings)),
+            redactor=await asyncio.to_thread(Redactor, settings.spacy_model),
+            transcripts=TranscriptStore(engine),
         )
         app.state.runtime = runtime
         deps.set_current(runtime)
@@ -84,6 +105,13 @@ def create_app(
         lifespan=lifespan,
     )
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.middleware("http")(security_headers)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.widget_origins,
+        allow_methods=["GET", "POST", "DELETE"],
+        allow_headers=["Content-Type"],
+    )
     app.include_router(chat.router)
     app.include_router(health.router)
     app.include_router(actions_endpoint.router)

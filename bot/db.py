@@ -5,6 +5,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     Engine,
@@ -13,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     create_engine,
     func,
 )
@@ -67,3 +69,30 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=True)
     migrate(engine)
     return engine
+
+
+# The redacted transcript the widget shows after a reload (user text is redacted first).
+chat_messages = Table(
+    "chat_messages",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(32), nullable=False, unique=True),
+    Column("session_id", String(64), nullable=False, index=True),
+    Column("role", String(8), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("payload", Text, nullable=False, server_default="{}"),
+    Column("content_id", String(100), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+# "Was this helpful?" answers, for the editors' dashboard (comments are redacted).
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("message_id", String(32), nullable=False),
+    Column("content_id", String(100), nullable=True),
+    Column("helpful", Boolean, nullable=False),
+    Column("comment", Text, nullable=True),
+)

@@ -12,6 +12,8 @@ from fastapi import Depends, Request
 from bot.callbacks import CallbackStore
 from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
+from bot.chat.transcript import TranscriptStore
+from bot.privacy.redactor import Redactor
 from bot.retrieval.service import RetrievalService
 from bot.safety.screen import SafetyScreen
 from bot.settings import Settings
@@ -27,6 +29,8 @@ class Runtime:
     retrieval: RetrievalService
     safety: SafetyScreen
     callbacks: CallbackStore
+    redactor: Redactor
+    transcripts: TranscriptStore
 
 
 _current: Runtime | None = None

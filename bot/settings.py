@@ -52,6 +52,9 @@ class Settings(BaseSettings):
         "555-0100", description="The care team's 24-hour number (default is fake: set it)."
     )
     emergency_number: str = Field("911", description="Local emergency number.")
+    widget_origins: list[str] = Field(
+        ["*"], description="Sites allowed to embed the widget and call the family API (CORS)."
+    )
     callback_key: str | None = Field(
         None, description="Fernet key encrypting call-back requests (dev: a key file in DATA_DIR)."
     )

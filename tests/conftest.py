@@ -85,3 +85,14 @@ def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
     )
     return out / "family-guide.tar.gz"
+
+
+@pytest.fixture(scope="session")
+def stack(rasa_model, tmp_path_factory):
+    """One real stack per test session (Rasa server + app), shared by integration and
+    browser tests."""
+    from tests.integration.stack import start_stack
+
+    running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
+    yield running
+    running.stop_all()

@@ -27,6 +27,14 @@ class RasaClient:
             raise RasaUnavailable(str(exc)) from exc
         return response.json() or []
 
+    async def forget(self, sender: str) -> bool:
+        """Replace the conversation's events with none (best effort: False if Rasa is down)."""
+        try:
+            response = await self._http.put(f"/conversations/{sender}/tracker/events", json=[])
+            return response.status_code == 200
+        except (httpx.HTTPError, OSError):
+            return False
+
     async def status(self) -> dict[str, Any] | None:
         """Rasa's /status (model file etc.), or None when it does not answer."""
         try:

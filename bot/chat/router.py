@@ -1,111 +1,69 @@
-"""POST /api/chat: the single door between a family and the dialogue engine.
+"""The family chat API: the single door between a family and the dialogue engine.
 
-Order matters: the safety screen sees every message first; call-back details are kept
-here (encrypted) and never passed on; only then does Rasa get the turn.
+Order matters in POST /api/chat: the safety screen sees every message first; call-back
+details are kept here (encrypted) and never passed on; personal details are redacted before
+Rasa, the transcript or a log ever see the text.
 """
 
 import asyncio
 import json
 import re
 import uuid
-from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from bot.chat.messages import capture_requested, from_domain, to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
-from bot.chat.schemas import Button, Call, ChatMessage, ChatReply, ChatRequest, SourceRef
-from bot.chat.wording import response
+from bot.chat.schemas import (
+    ChatReply,
+    ChatRequest,
+    FeedbackRequest,
+    Transcript,
+    Welcome,
+)
+from bot.chat.wording import response_text
 from bot.deps import Runtime, RuntimeDep
 
 router = APIRouter(prefix="/api", tags=["chat"])
 CANCEL = re.compile(r"^\s*(cancel|stop|never ?mind|no thanks|no thank you|quit|exit)\W*$", re.I)
 
 
-def _message(text: str, **fields: Any) -> ChatMessage:
-    return ChatMessage(id=uuid.uuid4().hex, text=text, **fields)
-
-
-def _from_custom(custom: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "sources": [SourceRef(**s) for s in custom.get("sources", [])],
-        "buttons": [Button(**b) for b in custom.get("buttons", [])],
-        "urgent": bool(custom.get("urgent", False)),
-        "calls": [Call(**c) for c in custom.get("calls", [])],
-    }
-
-
-def to_chat_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
-    """Rasa REST output -> our message shape.
-
-    Answers from content arrive as one custom JSON message carrying the approved text and
-    its sources (Rasa would split plain text on blank lines). Responses from domain.yml arrive
-    as text, and their `custom` part (urgent flag, phone links) as a separate message that
-    belongs to the text before it.
-    """
-    messages: list[ChatMessage] = []
-    for part in raw:
-        custom = part.get("custom")
-        if isinstance(custom, dict) and custom.get("text"):
-            messages.append(_message(custom["text"], **_from_custom(custom)))
-        elif isinstance(custom, dict) and messages:
-            extra = _from_custom(custom)
-            last = messages[-1]
-            last.urgent = last.urgent or extra["urgent"]
-            last.calls.extend(extra["calls"])
-        elif part.get("text"):
-            buttons = [
-                Button(title=b["title"], payload=b["payload"]) for b in part.get("buttons") or []
-            ]
-            messages.append(_message(part["text"], buttons=buttons))
-    return messages
-
-
-def capture_requested(raw: list[dict[str, Any]]) -> str | None:
-    """The call-back field Rasa just asked for, if any."""
-    for part in raw:
-        custom = part.get("custom")
-        if isinstance(custom, dict) and custom.get("capture"):
-            return str(custom["capture"])
-    return None
-
-
-def local_message(name: str, runtime: Runtime) -> ChatMessage:
-    """A domain.yml response rendered here, for when Rasa cannot answer."""
-    filled = response(name, runtime.settings.contact_slots)
-    return _message(filled["text"], **_from_custom(filled.get("custom") or {}))
-
-
-async def _rasa_text(runtime: Runtime, session_id: str, text: str, urgent: bool) -> str:
-    """What Rasa gets: never the symptom details of an urgent message, never call-back data."""
+async def _rasa_text(runtime: Runtime, session_id: str, text: str, urgent: bool) -> tuple[str, str]:
+    """What Rasa gets, and what the transcript keeps: never the details of an urgent message
+    or of a call-back request, and only ever redacted text."""
     if urgent:
-        return "/urgent_symptom"
+        redacted = await asyncio.to_thread(runtime.redactor.redact, text)
+        return "/urgent_symptom", redacted
     field = await run_in_threadpool(runtime.sessions.pending_capture, session_id)
-    if not field:
-        return text
-    if CANCEL.match(text):
-        return "/deny"
-    outcome = await run_in_threadpool(runtime.callbacks.capture, session_id, field, text)
-    return "/inform_private" + json.dumps({field: outcome})
+    if field and CANCEL.match(text):
+        return "/deny", text
+    if field:
+        outcome = await run_in_threadpool(runtime.callbacks.capture, session_id, field, text)
+        return "/inform_private" + json.dumps({field: outcome}), response_text("utter_private")
+    redacted = await asyncio.to_thread(runtime.redactor.redact, text)
+    return redacted, redacted
 
 
-@router.post("/chat", response_model=ChatReply, response_model_exclude_none=True)
+@router.post("/chat", response_model=ChatReply)
 async def chat(body: ChatRequest, runtime: RuntimeDep) -> ChatReply | JSONResponse:
     """One family turn. Unknown or missing session ids start a new conversation."""
     session_id = await run_in_threadpool(runtime.sessions.resume_or_new, body.session_id)
+    contact = runtime.settings.contact_slots
     screen = await asyncio.to_thread(runtime.safety.check, body.message)
-    rasa_text = await _rasa_text(runtime, session_id, body.message, screen.urgent)
+    rasa_text, kept_text = await _rasa_text(runtime, session_id, body.message, screen.urgent)
+    if body.label and body.message.startswith("/"):
+        kept_text = body.label
     try:
         raw = await runtime.rasa.send(session_id, rasa_text)
     except RasaUnavailable:
         if screen.urgent:
-            return ChatReply(
-                session_id=session_id, messages=[local_message("utter_urgent", runtime)]
-            )
+            messages = [from_domain("utter_urgent", contact)]
+            await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
+            return ChatReply(session_id=session_id, messages=messages)
         reply = ChatReply(
-            session_id=session_id,
-            messages=[local_message("utter_service_unavailable", runtime)],
+            session_id=session_id, messages=[from_domain("utter_service_unavailable", contact)]
         )
         return JSONResponse(
             status_code=503, content={"error": "assistant_unavailable", **reply.model_dump()}
@@ -115,6 +73,57 @@ async def chat(body: ChatRequest, runtime: RuntimeDep) -> ChatReply | JSONRespon
     )
     messages = to_chat_messages(raw)
     if screen.urgent and not any(m.urgent for m in messages):
-        messages.insert(0, local_message("utter_urgent", runtime))
+        messages.insert(0, from_domain("utter_urgent", contact))
     messages.sort(key=lambda m: not m.urgent)  # urgent first, the rest in order
+    await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
     return ChatReply(session_id=session_id, messages=messages)
+
+
+def _save(runtime: Runtime, session_id: str, user_text: str, messages: list) -> None:
+    runtime.transcripts.add_turn(session_id, uuid.uuid4().hex, user_text, messages)
+
+
+@router.get("/welcome", response_model=Welcome)
+async def welcome(runtime: RuntimeDep) -> Welcome:
+    """The disclaimer and suggested questions, shown before any conversation exists."""
+    contact = runtime.settings.contact_slots
+    return Welcome(
+        messages=[from_domain("utter_disclaimer", contact), from_domain("utter_greet", contact)],
+        **contact,
+    )
+
+
+@router.get("/chat/{session_id}", response_model=Transcript)
+async def history(session_id: str, runtime: RuntimeDep) -> Transcript:
+    """The redacted transcript, so a conversation survives a reload."""
+    if not await run_in_threadpool(runtime.sessions.exists, session_id):
+        raise HTTPException(404, "unknown conversation")
+    messages = await run_in_threadpool(runtime.transcripts.history, session_id)
+    return Transcript(session_id=session_id, messages=messages)
+
+
+@router.delete("/chat/{session_id}", status_code=204)
+async def forget(session_id: str, runtime: RuntimeDep) -> Response:
+    """ "Clear conversation": forget it here and in Rasa's tracker store."""
+    if not await run_in_threadpool(runtime.sessions.exists, session_id):
+        raise HTTPException(404, "unknown conversation")
+    await run_in_threadpool(runtime.transcripts.forget, session_id)
+    await runtime.rasa.forget(session_id)
+    return Response(status_code=204)
+
+
+@router.post("/feedback", status_code=201)
+async def give_feedback(body: FeedbackRequest, runtime: RuntimeDep) -> dict[str, str]:
+    """'Was this helpful?' on one answer; the comment is redacted before it is stored."""
+    is_bot, content_id = await run_in_threadpool(
+        runtime.transcripts.bot_message_content, body.message_id
+    )
+    if not is_bot:
+        raise HTTPException(404, "unknown message")
+    comment = None
+    if body.comment and body.comment.strip():
+        comment = await asyncio.to_thread(runtime.redactor.redact, body.comment.strip())
+    await run_in_threadpool(
+        runtime.transcripts.add_feedback, body.message_id, content_id, body.helpful, comment
+    )
+    return {"status": "thank you"}

@@ -1,6 +1,6 @@
 """Request and reply shapes of the public chat API (fixed: the widget depends on them)."""
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -10,6 +10,9 @@ MAX_MESSAGE_CHARS = 1000
 class ChatRequest(BaseModel):
     session_id: Any = None
     message: Any = Field(None, validate_default=True)
+    label: str | None = Field(
+        None, max_length=200, description="What the family saw (a button's title), if not message."
+    )
 
     @field_validator("message")
     @classmethod
@@ -52,6 +55,37 @@ class ChatMessage(BaseModel):
     sources: list[SourceRef] = Field(default_factory=list)
     urgent: bool = False
     calls: list[Call] = Field(default_factory=list)
+    content_id: str | None = Field(None, exclude=True)  # kept server-side for feedback
+
+
+class TranscriptMessage(BaseModel):
+    id: str
+    role: Literal["user", "bot"]
+    text: str
+    buttons: list[Button] = Field(default_factory=list)
+    sources: list[SourceRef] = Field(default_factory=list)
+    urgent: bool = False
+    calls: list[Call] = Field(default_factory=list)
+
+
+class Transcript(BaseModel):
+    session_id: str
+    messages: list[TranscriptMessage]
+
+
+class Welcome(BaseModel):
+    """What the widget shows on opening, before any conversation exists."""
+
+    messages: list[ChatMessage]
+    care_team_phone: str
+    emergency_number: str
+    hospital_name: str
+
+
+class FeedbackRequest(BaseModel):
+    message_id: str = Field(min_length=1, max_length=32)
+    helpful: bool
+    comment: str | None = Field(None, max_length=500)
 
 
 class ChatReply(BaseModel):

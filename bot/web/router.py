@@ -1,4 +1,4 @@
-"""GET / (a demo hospital page with the widget) and GET /widget.js."""
+"""The public pages: a demo hospital site with the widget, and the widget script itself."""
 
 from pathlib import Path
 
@@ -11,16 +11,25 @@ from bot.deps import RuntimeDep
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(tags=["web"], include_in_schema=False)
+PAGES = {
+    "": ("demo.html", "CAR-T cell therapy for leukemia"),
+    "preparing": ("preparing.html", "Preparing for CAR-T"),
+}
 
 
 @router.get("/", response_class=HTMLResponse)
+@router.get("/preparing", response_class=HTMLResponse)
 async def demo_page(request: Request, runtime: RuntimeDep) -> HTMLResponse:
-    return templates.TemplateResponse(request, "demo.html", {"settings": runtime.settings})
+    """A plausible hospital page with the widget embedded by one script tag."""
+    template, title = PAGES[request.url.path.strip("/")]
+    return templates.TemplateResponse(
+        request, template, {"settings": runtime.settings, "title": title}
+    )
 
 
 @router.get("/widget.js")
 async def widget_script() -> FileResponse:
-    # Short cache: hospitals embed the tag once; fixes must reach families within minutes.
+    # Short cache plus an ETag: hospitals embed the tag once; fixes reach families in minutes.
     return FileResponse(
         HERE / "static" / "widget.js",
         media_type="text/javascript",

@@ -1,18 +1,9 @@
 """One real stack per test session: trained Rasa model, Rasa server, and the app."""
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
-from tests.integration.stack import Stack, start_stack
-
-
-@pytest.fixture(scope="session")
-def stack(rasa_model, tmp_path_factory) -> Iterator[Stack]:
-    running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
-    yield running
-    running.stop_all()
+from tests.integration.stack import Stack
 
 
 @pytest.fixture

@@ -73,7 +73,14 @@ def runtime(tmp_path, fake_embedder, blank_nlp):
     retrieval.start()
     engine = make_engine(settings.sqlalchemy_url)
     runtime = deps.Runtime(
-        settings, None, None, retrieval, None, CallbackStore(engine, load_key(settings))
+        settings=settings,
+        rasa=None,
+        sessions=None,
+        retrieval=retrieval,
+        safety=None,
+        callbacks=CallbackStore(engine, load_key(settings)),
+        redactor=None,
+        transcripts=None,
     )
     deps.set_current(runtime)
     yield runtime

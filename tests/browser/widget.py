@@ -1,0 +1,29 @@
+"""Small helpers that use the widget the way a person does: by role and label."""
+
+from playwright.sync_api import Locator, Page, expect
+
+TIMEOUT = 60_000
+
+
+def open_widget(page: Page) -> None:
+    page.get_by_role("button", name="Questions about CAR-T").click()
+    expect(page.get_by_label("Your question")).to_be_focused()
+    expect(page.get_by_role("group", name="Suggested replies").first).to_be_visible()
+
+
+def ask(page: Page, text: str) -> None:
+    page.get_by_label("Your question").fill(text)
+    page.get_by_role("button", name="Send").click()
+
+
+def log(page: Page) -> Locator:
+    return page.get_by_role("log", name="Conversation")
+
+
+def last_bot_message(page: Page) -> Locator:
+    return page.locator("family-guide .msg.bot").last
+
+
+def wait_for_answer(page: Page, count_before: int) -> None:
+    expect(page.locator("family-guide .msg.bot")).not_to_have_count(count_before, timeout=TIMEOUT)
+    expect(page.locator("family-guide .typing .dots")).to_have_count(0, timeout=TIMEOUT)
