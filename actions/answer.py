@@ -38,19 +38,21 @@ def choice_button(candidate: Candidate) -> dict[str, str]:
 
 
 async def answer_from_content(
-    dispatcher: CollectingDispatcher, text: str, chosen_id: str | None = None
+    dispatcher: CollectingDispatcher, text: str, chosen_id: str | None = None, sender: str = ""
 ) -> bool:
     """Send the best approved passage (or a 'Did you mean' choice); False if none fits."""
-    service = deps.current().retrieval
-    picked = service.index.lead(chosen_id) if chosen_id and service.index else None
+    index = deps.current().index_for(sender)
+    if index is None:
+        return False
+    picked = index.lead(chosen_id) if chosen_id else None
     if picked is not None:
         dispatcher.utter_message(json_message=answer_payload(picked))
         return True
-    result = await asyncio.to_thread(service.search, text)
+    result = await asyncio.to_thread(index.search, text)
     if not result.confident or result.best is None:
         return False
     if result.ambiguous:
-        close = [c for c in result.candidates if c.dense >= service.config.threshold][:3]
+        close = [c for c in result.candidates if c.dense >= index.config.threshold][:3]
         dispatcher.utter_message(
             response="utter_did_you_mean", buttons=[choice_button(c) for c in close]
         )
@@ -68,5 +70,5 @@ class ActionAnswerQuestion(Action):
     ) -> list[dict[str, Any]]:
         chosen = next(tracker.get_latest_entity_values("content_id"), None)
         text = tracker.latest_message.get("text") or ""
-        confident = await answer_from_content(dispatcher, text, chosen)
+        confident = await answer_from_content(dispatcher, text, chosen, tracker.sender_id)
         return [SlotSet("retrieval_confident", confident)]

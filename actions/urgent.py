@@ -24,7 +24,7 @@ class ActionUrgentCare(Action):
         runtime = deps.current()
         text = tracker.latest_message.get("text") or ""
         if not text.startswith("/") and runtime.safety.check(text).cleared:
-            if not await answer_from_content(dispatcher, text):
+            if not await answer_from_content(dispatcher, text, sender=tracker.sender_id):
                 dispatcher.utter_message(response="utter_not_sure")
             return []
         dispatcher.utter_message(response="utter_urgent", **runtime.settings.contact_slots)

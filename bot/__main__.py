@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | index | eval | check-content`."""
+"""Command line: `python -m bot run | index | eval | check-content | user add | content`."""
 
 import argparse
 import logging
@@ -34,6 +34,52 @@ def _check_content(settings: Settings) -> int:
     return 0
 
 
+def _user_add(settings: Settings, name: str, role: str) -> int:
+    """Create a staff account; the password comes from BOT_PASSWORD or a prompt."""
+    import getpass
+    import os
+
+    from bot.auth.accounts import AccountStore
+    from bot.db import make_engine
+
+    password = os.environ.get("BOT_PASSWORD") or getpass.getpass(f"Password for {name}: ")
+    try:
+        user = AccountStore(make_engine(settings.sqlalchemy_url)).add_user(name, password, role)
+    except ValueError as exc:
+        print(f"Could not add the user: {exc}")
+        return 1
+    print(f"Added {user.username} ({user.role})")
+    return 0
+
+
+def _content(settings: Settings, action: str, folder: str) -> int:
+    """Round-trip the library between the database and Markdown files."""
+    from pathlib import Path
+
+    from bot.content.files import write_item
+    from bot.content.store import ContentStore
+    from bot.db import make_engine
+
+    store = ContentStore(make_engine(settings.sqlalchemy_url))
+    path = Path(folder)
+    if action == "export":
+        path.mkdir(parents=True, exist_ok=True)
+        items = store.export_items()
+        for item in items:
+            write_item(item, path / f"{item.id}.md")
+        print(f"Exported {len(items)} items to {path}")
+        return 0
+    from bot.content import ContentError, load_library
+
+    try:
+        items = load_library(path)
+    except ContentError as exc:
+        print(f"Content problem: {exc}")
+        return 1
+    print(f"Imported {store.import_items(items, 'cli import')} new or changed items from {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -41,6 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("index", help="build the retrieval index (embeds only changed content)")
     sub.add_parser("check-content", help="validate every content file")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
+    user = sub.add_parser("user", help="staff accounts").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser("add", help="add a staff user (password: BOT_PASSWORD or a prompt)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["nurse", "editor", "reviewer", "admin"])
+    content = sub.add_parser("content", help="the content library in the database")
+    content.add_argument("action", choices=["export", "import"])
+    content.add_argument("folder")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     settings = Settings()
@@ -50,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         return run(settings)
     if args.command == "index":
         return _index(settings)
+    if args.command == "user":
+        return _user_add(settings, args.name, args.role)
+    if args.command == "content":
+        return _content(settings, args.action, args.folder)
     if args.command == "eval":
         from bot.evaluation.report import run as run_eval
 

@@ -1,4 +1,5 @@
-"""Wiring: one FastAPI app that is the gateway, Rasa's action endpoint and the web server."""
+"""Wiring: one FastAPI app that is the gateway, Rasa's action endpoint, the staff API and
+the web server. Models load in the lifespan, never at import."""
 
 import asyncio
 import logging
@@ -10,35 +11,32 @@ import spacy
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+from slowapi.errors import RateLimitExceeded
+from starlette.exceptions import HTTPException
 
 from bot import actions_endpoint, deps, health
+from bot.auth.accounts import AccountStore
 from bot.callbacks import CallbackStore, load_key
 from bot.chat import router as chat
 from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
 from bot.chat.transcript import TranscriptStore
+from bot.content import load_library
+from bot.content.store import ContentStore, WorkflowError
 from bot.db import make_engine
-from bot.deps import Runtime
+from bot.limits import limiter
 from bot.privacy.redactor import Redactor
 from bot.retrieval import service as retrieval
 from bot.safety.screen import SafetyScreen
 from bot.settings import Settings, get_settings
+from bot.staff import auth_routes, content_routes, insights_routes, nurse_routes, preview_routes
 from bot.web import router as web
+from bot.web import staff_pages
 
 log = logging.getLogger(__name__)
-
-
-def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
-    """One short sentence the widget (and a developer) can act on."""
-    first = exc.errors()[0] if exc.errors() else {"msg": "invalid request", "loc": ()}
-    message = str(first["msg"]).removeprefix("Value error, ")
-    if first.get("type") == "json_invalid" or first.get("loc") == ("body",):
-        message = "the request body must be a JSON object"
-    return JSONResponse({"error": message}, status_code=422)
-
-
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -55,6 +53,44 @@ async def security_headers(request: Request, call_next):
     return response
 
 
+def _error(status: int, message: str, **extra) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    """One short sentence the widget (and a developer) can act on."""
+    first = exc.errors()[0] if exc.errors() else {"msg": "invalid request", "loc": ()}
+    message = str(first["msg"]).removeprefix("Value error, ")
+    if first.get("type") == "json_invalid" or first.get("loc") == ("body",):
+        message = "the request body must be a JSON object"
+    elif first.get("loc") and first["loc"][0] == "body" and len(first["loc"]) > 1:
+        field = ".".join(str(p) for p in first["loc"][1:])
+        if field != "message":
+            message = f"{field}: {message}"
+    return _error(422, message)
+
+
+def _model_error(_: Request, exc: ValidationError) -> JSONResponse:
+    first = exc.errors()[0]
+    field = ".".join(str(p) for p in first["loc"]) or "item"
+    return _error(422, f"{field}: {first['msg']}")
+
+
+def _workflow_error(_: Request, exc: WorkflowError) -> JSONResponse:
+    return _error(exc.status, exc.message, **(exc.current or {}))
+
+
+def _http_error(request: Request, exc: HTTPException):
+    """JSON for the API; people on staff pages who are not signed in go to the sign-in page."""
+    if exc.status_code == 401 and request.url.path.startswith("/staff"):
+        return RedirectResponse("/staff/login", status_code=303)
+    return _error(exc.status_code, str(exc.detail))
+
+
+def _rate_limited(_: Request, exc: RateLimitExceeded) -> JSONResponse:
+    return _error(429, "too many requests: please wait a minute and try again")
+
+
 def check_placeholders(settings: Settings) -> None:
     """Demo values are fine on a laptop; a hospital must not go live with them."""
     for problem in settings.placeholder_problems:
@@ -62,6 +98,31 @@ def check_placeholders(settings: Settings) -> None:
             log.warning("DEMO SETTING: %s. Set it before families use this.", problem)
         else:
             raise RuntimeError(f"Refusing to start in {settings.environment}: {problem}.")
+
+
+async def build_runtime(settings: Settings, service: retrieval.RetrievalService | None):
+    engine = make_engine(settings.sqlalchemy_url)
+    content = ContentStore(engine)
+    if content.is_empty():
+        count = await asyncio.to_thread(content.import_items, load_library(settings.content_dir))
+        log.info("imported %d content items from %s", count, settings.content_dir)
+    nlp = await asyncio.to_thread(spacy.load, settings.spacy_model)
+    retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
+    if retrieval_service.index is None:
+        await asyncio.to_thread(retrieval_service.start, content.live_items())
+    return deps.Runtime(
+        settings=settings,
+        rasa=RasaClient(settings.rasa_url, settings.rasa_timeout_s),
+        sessions=SessionStore(engine),
+        retrieval=retrieval_service,
+        safety=SafetyScreen(nlp),
+        callbacks=CallbackStore(engine, load_key(settings)),
+        redactor=await asyncio.to_thread(Redactor, settings.spacy_model),
+        transcripts=TranscriptStore(engine),
+        engine=engine,
+        accounts=AccountStore(engine),
+        content=content,
+    )
 
 
 def create_app(
@@ -74,37 +135,27 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         check_placeholders(settings)
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(settings.sqlalchemy_url)
-        nlp = await asyncio.to_thread(spacy.load, settings.spacy_model)
-        retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
-        if retrieval_service.index is None:
-            await asyncio.to_thread(retrieval_service.start)
-        rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s)
-        runtime = Runtime(
-            settings=settings,
-            rasa=rasa,
-            sessions=SessionStore(engine),
-            retrieval=retrieval_service,
-            safety=SafetyScreen(nlp),
-            callbacks=CallbackStore(engine, load_key(settings)),
-            redactor=await asyncio.to_thread(Redactor, settings.spacy_model),
-            transcripts=TranscriptStore(engine),
-        )
+        runtime = await build_runtime(settings, service)
         app.state.runtime = runtime
         deps.set_current(runtime)
         try:
             yield
         finally:
-            await rasa.close()
+            await runtime.rasa.close()
             deps.set_current(None)
-            engine.dispose()
+            runtime.engine.dispose()
 
     app = FastAPI(
         title="CAR-T Family Guide",
         summary="Patient education about CAR-T cell therapy, from approved content only.",
         lifespan=lifespan,
     )
+    app.state.limiter = limiter
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(ValidationError, _model_error)
+    app.add_exception_handler(WorkflowError, _workflow_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RateLimitExceeded, _rate_limited)
     app.middleware("http")(security_headers)
     app.add_middleware(
         CORSMiddleware,
@@ -112,9 +163,18 @@ def create_app(
         allow_methods=["GET", "POST", "DELETE"],
         allow_headers=["Content-Type"],
     )
-    app.include_router(chat.router)
-    app.include_router(health.router)
-    app.include_router(actions_endpoint.router)
-    app.include_router(web.router)
+    for module in (
+        chat,
+        health,
+        actions_endpoint,
+        auth_routes,
+        content_routes,
+        preview_routes,
+        nurse_routes,
+        insights_routes,
+        staff_pages,
+        web,
+    ):
+        app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=Path(web.__file__).parent / "static"), name="static")
     return app

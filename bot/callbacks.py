@@ -6,11 +6,12 @@ into a request a nurse can see.
 """
 
 import logging
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import phonenumbers
 from cryptography.fernet import Fernet
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, insert, select, update
 
 from bot.db import callback_drafts, callback_requests
 from bot.settings import Settings
@@ -108,3 +109,20 @@ class CallbackStore:
             }
             for row in rows
         ]
+
+    def mark_done(self, request_id: int) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(callback_requests)
+                .where(callback_requests.c.id == request_id)
+                .values(status="done")
+            )
+
+    def purge(self, retention_days: int) -> int:
+        """Delete requests older than the retention period (run on every queue view)."""
+        cutoff = datetime.now(UTC) - timedelta(days=retention_days)
+        with self._engine.begin() as conn:
+            result = conn.execute(
+                delete(callback_requests).where(callback_requests.c.created_at < cutoff)
+            )
+        return result.rowcount or 0

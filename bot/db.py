@@ -96,3 +96,69 @@ feedback = Table(
     Column("helpful", Boolean, nullable=False),
     Column("comment", Text, nullable=True),
 )
+
+# Staff accounts (argon2 hashes) and their signed-in sessions.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+staff_sessions = Table(
+    "staff_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+# The content library: one row per item, every saved version kept.
+content_items = Table(
+    "content_items",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("status", String(16), nullable=False),  # status of the latest version
+    Column("latest_version", Integer, nullable=False),
+    Column("published_version", Integer, nullable=True),  # what families get, if any
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+content_versions = Table(
+    "content_versions",
+    metadata,
+    Column("item_id", String(100), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("data", Text, nullable=False),  # JSON: title, topic, audience, questions, sources, body
+    Column("author", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("reviewed_by", String(64), nullable=True),
+    Column("reviewed_on", String(10), nullable=True),
+)
+
+# Append-only: who did what, when.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("item_id", String(100), nullable=True),
+    Column("version", Integer, nullable=True),
+    Column("detail", Text, nullable=True),
+)
+
+# Questions that ended in "not sure" or a fallback (redacted), for editors.
+unanswered = Table(
+    "unanswered",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("text", Text, nullable=False),
+    Column("outcome", String(32), nullable=False),
+)

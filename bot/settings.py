@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     widget_origins: list[str] = Field(
         ["*"], description="Sites allowed to embed the widget and call the family API (CORS)."
     )
+    retention_days: int = Field(
+        30, ge=1, description="Days before conversations and call-back requests are deleted."
+    )
     callback_key: str | None = Field(
         None, description="Fernet key encrypting call-back requests (dev: a key file in DATA_DIR)."
     )

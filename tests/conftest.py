@@ -96,3 +96,25 @@ def stack(rasa_model, tmp_path_factory):
     running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
     yield running
     running.stop_all()
+
+
+STAFF_PASSWORD = "correct horse battery staple"
+STAFF = {"editor": "edna", "reviewer": "rita", "nurse": "nora", "admin": "adam", "reviewer2": "rob"}
+
+
+@pytest.fixture(scope="session")
+def staff_users(stack) -> dict[str, str]:
+    """Staff accounts in the running stack, made with the real CLI (`python -m bot user add`).
+    Returns role -> username; every password is STAFF_PASSWORD."""
+    import subprocess
+    import sys
+
+    for role, name in STAFF.items():
+        subprocess.run(
+            [sys.executable, "-m", "bot", "user", "add", name, "--role", role.rstrip("2")],
+            cwd=PROJECT_ROOT,
+            env={**stack.env(), "BOT_PASSWORD": STAFF_PASSWORD},
+            check=True,
+            capture_output=True,
+        )
+    return dict(STAFF)

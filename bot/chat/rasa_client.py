@@ -27,6 +27,15 @@ class RasaClient:
             raise RasaUnavailable(str(exc)) from exc
         return response.json() or []
 
+    async def parse(self, text: str) -> dict[str, Any]:
+        """Rasa NLU's reading of a message (intent and ranking), without a conversation."""
+        try:
+            response = await self._http.post("/model/parse", json={"text": text})
+            response.raise_for_status()
+        except (httpx.HTTPError, OSError) as exc:
+            raise RasaUnavailable(str(exc)) from exc
+        return response.json()
+
     async def forget(self, sender: str) -> bool:
         """Replace the conversation's events with none (best effort: False if Rasa is down)."""
         try:

@@ -25,6 +25,7 @@ from bot.chat.schemas import (
 )
 from bot.chat.wording import response_text
 from bot.deps import Runtime, RuntimeDep
+from bot.insights import NOT_ANSWERED, record_unanswered
 
 router = APIRouter(prefix="/api", tags=["chat"])
 CANCEL = re.compile(r"^\s*(cancel|stop|never ?mind|no thanks|no thank you|quit|exit)\W*$", re.I)
@@ -76,7 +77,16 @@ async def chat(body: ChatRequest, runtime: RuntimeDep) -> ChatReply | JSONRespon
         messages.insert(0, from_domain("utter_urgent", contact))
     messages.sort(key=lambda m: not m.urgent)  # urgent first, the rest in order
     await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
+    missed = unanswered_outcome(messages)
+    if missed and not screen.urgent and not rasa_text.startswith("/"):
+        await run_in_threadpool(record_unanswered, runtime, kept_text, missed)
     return ChatReply(session_id=session_id, messages=messages)
+
+
+def unanswered_outcome(messages: list) -> str | None:
+    """Which "could not answer" response the reply contains, if any."""
+    texts = {m.text for m in messages}
+    return next((name for name in NOT_ANSWERED if response_text(name) in texts), None)
 
 
 def _save(runtime: Runtime, session_id: str, user_text: str, messages: list) -> None:

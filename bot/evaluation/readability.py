@@ -39,3 +39,23 @@ def measure(items: list[ContentItem]) -> list[Readability]:
 
 def median_grade(results: list[Readability]) -> float:
     return round(statistics.median(r.grade for r in results), 2)
+
+
+LONG_SENTENCE_WORDS = 20
+
+
+def writing_hints(body: str) -> dict:
+    """What the editor sees while typing: grade, long sentences, hard words."""
+    text = plain_text(body)
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    long = [s for s in sentences if len(s.split()) > LONG_SENTENCE_WORDS]
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}
+    hard = sorted(w for w in words if textstat.syllable_count(w) >= 4 and len(w) > 8)
+    grade = round(textstat.flesch_kincaid_grade(text), 1) if text.strip() else 0.0
+    return {
+        "grade": grade,
+        "max_grade": ITEM_MAX_GRADE,
+        "ok": grade <= ITEM_MAX_GRADE,
+        "long_sentences": long,
+        "hard_words": hard[:20],
+    }

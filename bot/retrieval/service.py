@@ -47,16 +47,31 @@ class RetrievalService:
     def index(self) -> HybridIndex | None:
         return self._index
 
-    def start(self) -> HybridIndex:
-        """Load the models and index the published library (slow: call off the event loop)."""
+    def start(self, items: list[ContentItem] | None = None) -> HybridIndex:
+        """Load the models and index the published library (slow: call off the event loop).
+
+        `items` default to the shipped files in CONTENT_DIR; the app passes the database's."""
         if self._nlp is None:
             self._nlp = spacy.load(self.settings.spacy_model, exclude=["ner"])
         self.embedder.warm_up()
         self._cache = EmbeddingCache(self.settings.embedding_cache_path)
-        return self.rebuild(load_library(self.settings.content_dir))
+        return self.rebuild(items if items is not None else load_library(self.settings.content_dir))
+
+    def build(self, items: list[ContentItem]) -> HybridIndex:
+        """A new index over the published items among `items` (not made live)."""
+        assert self._nlp is not None and self._cache is not None, "call start() first"
+        return HybridIndex(
+            published(items),
+            self.embedder,
+            self._nlp,
+            self._cache,
+            self.config,
+            self.scope_examples,
+        )
 
     def rebuild(self, items: list[ContentItem]) -> HybridIndex:
-        """Index the published items among `items`; only changed texts are embedded."""
+        """Index the published items among `items` and make it live; only changed texts are
+        embedded."""
         assert self._nlp is not None and self._cache is not None, "call start() first"
         with self._lock:
             index = HybridIndex(

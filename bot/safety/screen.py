@@ -71,6 +71,7 @@ class ScreenResult:
     urgent: bool
     reasons: list[str] = field(default_factory=list)  # e.g. ["fever: temperature 39.4°C"]
     mentions: int = 0  # symptom words and readings found, current or not
+    ruled_out: list[str] = field(default_factory=list)  # e.g. ["fever: negated"]
 
     @property
     def cleared(self) -> bool:
@@ -114,39 +115,50 @@ class SafetyScreen:
     def check(self, text: str) -> ScreenResult:
         doc = self.nlp(text)
         reasons: list[str] = []
+        ruled_out: list[str] = []
         readings = temperatures(text) + other_vitals(text)
         temps = [r for r in readings if r.kind == "temperature"]
         for reading in readings:
             if not reading.urgent:
+                ruled_out.append(f"{reading.describe()}: below the urgent level")
                 continue
             span = self._reading_span(doc, reading)
-            if not (
-                context.is_hypothetical(span)
-                or context.is_past_or_resolved(span)
-                or context.is_someone_else(span)
-            ):
+            # A number is evidence even inside a question ("is 38.5 a fever?").
+            if context.is_hypothetical(span):
+                ruled_out.append(f"{reading.describe()}: a 'what if'")
+            elif context.is_past_or_resolved(span):
+                ruled_out.append(f"{reading.describe()}: in the past or resolved")
+            elif context.is_someone_else(span):
+                ruled_out.append(f"{reading.describe()}: about someone else")
+            else:
                 reasons.append(f"{reading.kind}: {reading.describe()}")
         for span in self.symptom_spans(doc):
-            if span._.negex or self._not_current(span):
-                continue
-            if span.label_ == "fever" and temps and not any(r.urgent for r in temps):
-                continue  # a thermometer reading below 38 °C / 100.4 °F is the better evidence
-            reasons.append(f"{span.label_}: {span.text}")
+            why = "negated" if span._.negex else self._why_not_current(span)
+            if not why and span.label_ == "fever" and temps and not any(r.urgent for r in temps):
+                why = "the thermometer reading is below 38 °C / 100.4 °F"
+            if why:
+                ruled_out.append(f"{span.label_} ('{span.text}'): {why}")
+            else:
+                reasons.append(f"{span.label_}: {span.text}")
         mentions = (
             len(readings)
             + len(doc.spans["symptoms"])
             + len(self._figurative(doc))
             + sum(1 for tok in doc if tok.lemma_.lower() in BODY_WORDS or tok.lower_ in BODY_WORDS)
         )
-        return ScreenResult(urgent=bool(reasons), reasons=reasons, mentions=mentions)
+        return ScreenResult(bool(reasons), reasons, mentions, ruled_out)
 
     @staticmethod
-    def _not_current(span: Span) -> bool:
+    def _why_not_current(span: Span) -> str | None:
+        """Why a mention is not a current red flag, or None if it is one."""
         if span.label_ in {"trouble breathing", "chills or shaking"} and context.is_joking(span):
-            return True
-        return (
-            context.is_hypothetical(span)
-            or context.is_past_or_resolved(span)
-            or context.is_general_question(span)
-            or context.is_someone_else(span)
-        )
+            return "a joke or figure of speech"
+        if context.is_hypothetical(span):
+            return "a 'what if'"
+        if context.is_past_or_resolved(span):
+            return "in the past or resolved"
+        if context.is_general_question(span):
+            return "a general question"
+        if context.is_someone_else(span):
+            return "about someone else"
+        return None

@@ -1,0 +1,1 @@
+"""Staff accounts: argon2 passwords, cookie sessions with CSRF protection, roles."""

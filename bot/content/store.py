@@ -1,0 +1,425 @@
+"""The content library in the app database: versions, the review workflow, the audit log.
+
+Every save is a new version; nothing is overwritten. A stale save (based on an older version)
+is refused with the current version, so the editor can merge instead of losing work.
+"""
+
+import difflib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field, HttpUrl, ValidationError
+from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from bot.content.model import ContentItem, Source, Status
+from bot.db import audit_log, content_items, content_versions
+from bot.evaluation.readability import ITEM_MAX_GRADE, measure
+
+EDITABLE = ("title", "topic", "audience", "questions", "sources", "body")
+
+
+class Draft(BaseModel):
+    """What an editor may save: looser than a published item (publishing checks the rest)."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=100)
+    title: str = Field(min_length=1, max_length=200)
+    topic: str = Field(min_length=1, max_length=50)
+    audience: str = Field(pattern=r"^(parent|teen|child-friendly)$")
+    questions: list[str] = Field(default_factory=list, max_length=8)
+    sources: list[Source] = Field(default_factory=list, max_length=10)
+    body: str = Field(min_length=1, max_length=20_000)
+
+    def data(self) -> dict[str, Any]:
+        dumped = self.model_dump(mode="json", include=set(EDITABLE))
+        return dumped
+
+
+@dataclass
+class WorkflowError(Exception):
+    """A refused step, with the HTTP status that says why (403, 404, 409, 422)."""
+
+    status: int
+    message: str
+    current: dict[str, Any] | None = None
+
+
+class ContentStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    # --- reading -------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(content_items)).scalar() == 0
+
+    def revision(self) -> int:
+        """Changes whenever anything families could see changes (for cheap polling)."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0
+
+    def _version(self, conn: Connection, item_id: str, version: int) -> dict[str, Any] | None:
+        row = conn.execute(
+            select(content_versions).where(
+                (content_versions.c.item_id == item_id) & (content_versions.c.version == version)
+            )
+        ).first()
+        if row is None:
+            return None
+        return {
+            **json.loads(row.data),
+            "author": row.author,
+            "reviewed_by": row.reviewed_by,
+            "reviewed_on": row.reviewed_on,
+            "created_at": row.created_at,
+        }
+
+    def _item_row(self, conn: Connection, item_id: str):
+        row = conn.execute(select(content_items).where(content_items.c.id == item_id)).first()
+        if row is None:
+            raise WorkflowError(404, f"no content item '{item_id}'")
+        return row
+
+    def get(self, item_id: str) -> dict[str, Any]:
+        with self._engine.connect() as conn:
+            row = self._item_row(conn, item_id)
+            data = self._version(conn, item_id, row.latest_version) or {}
+        return {
+            "id": item_id,
+            **{k: data.get(k) for k in EDITABLE},
+            "status": row.status,
+            "version": row.latest_version,
+            "published_version": row.published_version,
+            "author": data.get("author"),
+        }
+
+    def list_items(self, status: str | None = None) -> list[dict[str, Any]]:
+        with self._engine.connect() as conn:
+            query = select(content_items.c.id).order_by(content_items.c.id)
+            if status:
+                query = query.where(content_items.c.status == status)
+            ids = list(conn.execute(query).scalars())
+        return [self.get(item_id) for item_id in ids]
+
+    def _as_item(self, item_id: str, version: int, data: dict, status: Status) -> ContentItem:
+        return ContentItem(
+            id=item_id,
+            status=status,
+            version=version,
+            reviewed_by=data.get("reviewed_by") or data.get("author") or "unknown",
+            reviewed_on=data.get("reviewed_on") or date.today().isoformat(),
+            **{k: data[k] for k in EDITABLE},
+        )
+
+    def live_items(self) -> list[ContentItem]:
+        """The published version of every item that is not retired: what families get."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(content_items).where(content_items.c.published_version.is_not(None))
+            ).all()
+            versions = [
+                (r.id, r.published_version, self._version(conn, r.id, r.published_version))
+                for r in rows
+            ]
+        return [self._as_item(i, v, d, Status.published) for i, v, d in versions if d]
+
+    def draft_items(self) -> list[ContentItem]:
+        """Latest versions of items not retired, as if published (for the preview)."""
+        items = []
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(content_items).where(content_items.c.status != Status.retired.value)
+            ).all()
+            for r in rows:
+                data = self._version(conn, r.id, r.latest_version)
+                if data and data.get("sources") and data.get("questions") is not None:
+                    try:
+                        items.append(self._as_item(r.id, r.latest_version, data, Status.published))
+                    except ValidationError:
+                        continue
+        return items
+
+    # --- writing -------------------------------------------------------------------------
+    def _audit(
+        self,
+        conn: Connection,
+        actor: str,
+        action: str,
+        item_id: str | None,
+        version: int | None,
+        detail: str | None = None,
+    ) -> None:
+        conn.execute(
+            insert(audit_log).values(
+                actor=actor, action=action, item_id=item_id, version=version, detail=detail
+            )
+        )
+
+    def _add_version(
+        self,
+        conn: Connection,
+        item_id: str,
+        version: int,
+        data: dict,
+        actor: str,
+        reviewed_by: str | None = None,
+        reviewed_on: str | None = None,
+    ) -> None:
+        conn.execute(
+            insert(content_versions).values(
+                item_id=item_id,
+                version=version,
+                data=json.dumps(data, sort_keys=True),
+                author=actor,
+                reviewed_by=reviewed_by,
+                reviewed_on=reviewed_on,
+            )
+        )
+
+    def create(self, payload: dict[str, Any], actor: str) -> tuple[str, int]:
+        draft = Draft.model_validate(payload)
+        with self._engine.begin() as conn:
+            exists = conn.execute(select(content_items.c.id).where(content_items.c.id == draft.id))
+            if exists.first():
+                raise WorkflowError(409, f"content item '{draft.id}' already exists")
+            conn.execute(
+                insert(content_items).values(
+                    id=draft.id, status=Status.draft.value, latest_version=1
+                )
+            )
+            self._add_version(conn, draft.id, 1, draft.data(), actor)
+            self._audit(conn, actor, "create", draft.id, 1)
+        return draft.id, 1
+
+    def update(self, item_id: str, payload: dict[str, Any], actor: str) -> int:
+        base = payload.get("version")
+        if not isinstance(base, int):
+            raise WorkflowError(422, "version: the version your edit is based on is required")
+        draft = Draft.model_validate({**payload, "id": item_id})
+        with self._engine.begin() as conn:
+            row = self._item_row(conn, item_id)
+            if base != row.latest_version:
+                current = self.get(item_id)
+                raise WorkflowError(
+                    409,
+                    f"this item changed since version {base} (now version "
+                    f"{row.latest_version}): your text is kept below, merge and save again",
+                    {"current": current, "yours": {**draft.data(), "version": base}},
+                )
+            version = row.latest_version + 1
+            self._add_version(conn, item_id, version, draft.data(), actor)
+            conn.execute(
+                update(content_items)
+                .where(content_items.c.id == item_id)
+                .values(status=Status.draft.value, latest_version=version, updated_at=func.now())
+            )
+            self._audit(conn, actor, "update", item_id, version)
+        return version
+
+    def _step(self, item_id: str, actor: str, allowed_from: set[Status], to: Status) -> dict:
+        with self._engine.begin() as conn:
+            row = self._item_row(conn, item_id)
+            if Status(row.status) not in allowed_from:
+                raise WorkflowError(409, f"cannot {to.value} an item that is {row.status}")
+            values: dict[str, Any] = {"status": to.value, "updated_at": func.now()}
+            if to is Status.retired:
+                values["published_version"] = None
+            conn.execute(
+                update(content_items).where(content_items.c.id == item_id).values(**values)
+            )
+            self._audit(conn, actor, to.value, item_id, row.latest_version)
+        return self.get(item_id)
+
+    def submit(self, item_id: str, actor: str) -> dict:
+        return self._step(item_id, actor, {Status.draft}, Status.in_review)
+
+    def retire(self, item_id: str, actor: str) -> dict:
+        return self._step(
+            item_id, actor, {Status.draft, Status.in_review, Status.published}, Status.retired
+        )
+
+    def publish(self, item_id: str, actor: str) -> dict:
+        """Two-person rule and quality gates, then the version goes live."""
+        with self._engine.begin() as conn:
+            row = self._item_row(conn, item_id)
+            if row.status not in (Status.in_review.value, Status.draft.value):
+                raise WorkflowError(409, f"cannot publish an item that is {row.status}")
+            data = self._version(conn, item_id, row.latest_version) or {}
+            if data.get("author") == actor:
+                raise WorkflowError(
+                    403,
+                    "two-person rule: you wrote this version, so another reviewer must publish it",
+                )
+            problems = publish_problems(item_id, row.latest_version, data)
+            if problems:
+                raise WorkflowError(422, "cannot publish: " + "; ".join(problems))
+            today = datetime.now(UTC).date().isoformat()
+            conn.execute(
+                update(content_versions)
+                .where(
+                    (content_versions.c.item_id == item_id)
+                    & (content_versions.c.version == row.latest_version)
+                )
+                .values(reviewed_by=actor, reviewed_on=today)
+            )
+            conn.execute(
+                update(content_items)
+                .where(content_items.c.id == item_id)
+                .values(
+                    status=Status.published.value,
+                    published_version=row.latest_version,
+                    updated_at=func.now(),
+                )
+            )
+            self._audit(conn, actor, "publish", item_id, row.latest_version)
+        return self.get(item_id)
+
+    def versions(self, item_id: str) -> list[dict[str, Any]]:
+        with self._engine.connect() as conn:
+            self._item_row(conn, item_id)
+            rows = conn.execute(
+                select(content_versions)
+                .where(content_versions.c.item_id == item_id)
+                .order_by(content_versions.c.version)
+            ).all()
+        return [
+            {
+                "version": r.version,
+                "author": r.author,
+                "created_at": r.created_at,
+                "reviewed_by": r.reviewed_by,
+                "title": json.loads(r.data)["title"],
+            }
+            for r in rows
+        ]
+
+    def diff(self, item_id: str, a: int, b: int) -> str:
+        with self._engine.connect() as conn:
+            self._item_row(conn, item_id)
+            old, new = self._version(conn, item_id, a), self._version(conn, item_id, b)
+        if old is None or new is None:
+            raise WorkflowError(404, f"version {a if old is None else b} of '{item_id}' not found")
+        return "".join(
+            difflib.unified_diff(
+                _as_text(old).splitlines(keepends=True),
+                _as_text(new).splitlines(keepends=True),
+                fromfile=f"{item_id} v{a}",
+                tofile=f"{item_id} v{b}",
+            )
+        )
+
+    def rollback(self, item_id: str, to_version: int, actor: str) -> int:
+        """Copy an earlier version forward as a new draft version (history stays intact)."""
+        with self._engine.begin() as conn:
+            row = self._item_row(conn, item_id)
+            data = self._version(conn, item_id, to_version)
+            if data is None:
+                raise WorkflowError(404, f"version {to_version} of '{item_id}' not found")
+            version = row.latest_version + 1
+            self._add_version(conn, item_id, version, {k: data[k] for k in EDITABLE}, actor)
+            conn.execute(
+                update(content_items)
+                .where(content_items.c.id == item_id)
+                .values(status=Status.draft.value, latest_version=version, updated_at=func.now())
+            )
+            self._audit(conn, actor, "rollback", item_id, version, f"from version {to_version}")
+        return version
+
+    def audit(self, limit: int = 200) -> list[dict[str, Any]]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
+            return [dict(r._mapping) for r in rows]
+
+    # --- the shipped library -------------------------------------------------------------
+    def import_items(self, items: list[ContentItem], actor: str = "import") -> int:
+        """Files -> database: new items keep their status; changed ones get a new version."""
+        count = 0
+        with self._engine.begin() as conn:
+            for item in items:
+                data = {
+                    k: json.loads(json.dumps(getattr(item, k), default=_jsonable)) for k in EDITABLE
+                }
+                data["sources"] = [{"title": s.title, "url": str(s.url)} for s in item.sources]
+                row = conn.execute(
+                    select(content_items).where(content_items.c.id == item.id)
+                ).first()
+                if row is not None:
+                    current = self._version(conn, item.id, row.latest_version) or {}
+                    if {k: current.get(k) for k in EDITABLE} == data and row.status == item.status:
+                        continue
+                    version = row.latest_version + 1
+                else:
+                    version = item.version
+                    conn.execute(
+                        insert(content_items).values(
+                            id=item.id, status=item.status.value, latest_version=version
+                        )
+                    )
+                published = version if item.status is Status.published else None
+                self._add_version(
+                    conn,
+                    item.id,
+                    version,
+                    data,
+                    item.reviewed_by if published else actor,
+                    item.reviewed_by,
+                    item.reviewed_on.isoformat(),
+                )
+                conn.execute(
+                    update(content_items)
+                    .where(content_items.c.id == item.id)
+                    .values(
+                        status=item.status.value,
+                        latest_version=version,
+                        published_version=published
+                        if published
+                        else (
+                            row.published_version
+                            if row is not None and item.status is not Status.retired
+                            else None
+                        ),
+                    )
+                )
+                self._audit(conn, actor, "import", item.id, version)
+                count += 1
+        return count
+
+    def export_items(self) -> list[ContentItem]:
+        """Database -> files: the latest version of every item, with its status."""
+        items = []
+        with self._engine.connect() as conn:
+            for row in conn.execute(select(content_items).order_by(content_items.c.id)).all():
+                data = self._version(conn, row.id, row.latest_version) or {}
+                items.append(self._as_item(row.id, row.latest_version, data, Status(row.status)))
+        return items
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, HttpUrl):
+        return str(value)
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    raise TypeError(type(value))
+
+
+def _as_text(data: dict[str, Any]) -> str:
+    head = [f"{k}: {json.dumps(data.get(k), ensure_ascii=False)}" for k in EDITABLE if k != "body"]
+    return "\n".join(head) + "\n\n" + (data.get("body") or "") + "\n"
+
+
+def publish_problems(item_id: str, version: int, data: dict[str, Any]) -> list[str]:
+    """What stops a version from going live (each names what is missing)."""
+    problems = []
+    if not data.get("sources"):
+        problems.append("sources: at least one public source is required")
+    if not data.get("questions") or len(data["questions"]) < 1:
+        problems.append("questions: at least one way a family might ask it is required")
+    body = data.get("body") or ""
+    if body:
+        probe = ContentItem.model_construct(id=item_id, body=body)
+        [grade] = measure([probe])
+        if grade.grade > ITEM_MAX_GRADE:
+            problems.append(f"body: reads at grade {grade.grade} (the limit is {ITEM_MAX_GRADE:g})")
+    return problems

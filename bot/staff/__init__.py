@@ -1,0 +1,1 @@
+"""Staff JSON APIs: sign-in, content workflow, nurse preview and call-backs, insights."""

@@ -1,0 +1,22 @@
+"""What families asked that the bot could not answer, and how answers were rated."""
+
+from fastapi import APIRouter
+
+from bot.auth.deps import require
+from bot.deps import RuntimeDep
+from bot.insights import feedback_summary, unanswered_groups
+
+router = APIRouter(prefix="/api/insights", tags=["staff: insights"])
+Editor = require("insights")
+
+
+@router.get("/unanswered")
+async def unanswered(user: Editor, runtime: RuntimeDep) -> list[dict]:
+    """Redacted questions that ended in "not sure" or a fallback, grouped by similarity."""
+    return unanswered_groups(runtime)
+
+
+@router.get("/feedback")
+async def feedback(user: Editor, runtime: RuntimeDep) -> dict:
+    """Thumbs up/down per item and the fallback rate."""
+    return feedback_summary(runtime)

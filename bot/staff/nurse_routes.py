@@ -1,0 +1,21 @@
+"""The nurses' call-back queue: decrypted only here, for nurses; old requests purged."""
+
+from fastapi import APIRouter
+
+from bot.auth.deps import require
+from bot.deps import RuntimeDep
+
+router = APIRouter(prefix="/api/callbacks", tags=["staff: call-backs"])
+Nurse = require("callbacks")
+
+
+@router.get("")
+async def callback_queue(user: Nurse, runtime: RuntimeDep) -> list[dict]:
+    runtime.callbacks.purge(runtime.settings.retention_days)
+    return [r for r in runtime.callbacks.open_requests() if r["status"] == "new"]
+
+
+@router.post("/{request_id}/done")
+async def callback_done(request_id: int, user: Nurse, runtime: RuntimeDep) -> dict[str, str]:
+    runtime.callbacks.mark_done(request_id)
+    return {"status": "done"}

@@ -1,0 +1,5 @@
+"""Server-rendered staff pages (placeholder until the pages land)."""
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/staff", tags=["staff pages"], include_in_schema=False)
