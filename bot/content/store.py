@@ -218,26 +218,32 @@ class ContentStore:
             self._audit(conn, actor, "update", item_id, version)
         return version
 
-    def _step(self, item_id: str, actor: str, allowed_from: set[Status], to: Status) -> dict:
+    def _step(
+        self, item_id: str, actor: str, allowed_from: set[Status], to: Status, action: str
+    ) -> dict:
         with self._engine.begin() as conn:
             row = self._item_row(conn, item_id)
             if Status(row.status) not in allowed_from:
-                raise WorkflowError(409, f"cannot {to.value} an item that is {row.status}")
+                raise WorkflowError(409, f"cannot {action} an item that is {row.status}")
             values: dict[str, Any] = {"status": to.value, "updated_at": func.now()}
             if to is Status.retired:
                 values["published_version"] = None
             conn.execute(
                 update(content_items).where(content_items.c.id == item_id).values(**values)
             )
-            self._audit(conn, actor, to.value, item_id, row.latest_version)
+            self._audit(conn, actor, action, item_id, row.latest_version)
         return self.get(item_id)
 
     def submit(self, item_id: str, actor: str) -> dict:
-        return self._step(item_id, actor, {Status.draft}, Status.in_review)
+        return self._step(item_id, actor, {Status.draft}, Status.in_review, "submit")
 
     def retire(self, item_id: str, actor: str) -> dict:
         return self._step(
-            item_id, actor, {Status.draft, Status.in_review, Status.published}, Status.retired
+            item_id,
+            actor,
+            {Status.draft, Status.in_review, Status.published},
+            Status.retired,
+            "retire",
         )
 
     def publish(self, item_id: str, actor: str) -> dict:

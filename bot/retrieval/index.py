@@ -80,12 +80,20 @@ class HybridIndex:
         cache: EmbeddingCache,
         config: RetrievalConfig | None = None,
         scope: ScopeExamples | None = None,
+        lemma_cache: dict[str, list[str]] | None = None,
+        chunk_cache: dict[tuple[str, str, str], list[Passage]] | None = None,
     ) -> None:
         started = time.perf_counter()
         self.config = config or RetrievalConfig()
         self._embedder = embedder
         self.items = {item.id: item for item in items}
-        self.passages: list[Passage] = [p for item in items for p in chunk_item(item, nlp)]
+        chunks = chunk_cache if chunk_cache is not None else {}
+        self.passages: list[Passage] = []
+        for item in items:
+            key = (item.id, item.title, item.body)
+            if key not in chunks:
+                chunks[key] = chunk_item(item, nlp)
+            self.passages.extend(chunks[key])
         self._item_ids = list(self.items)
         self._item_pos = {item_id: i for i, item_id in enumerate(self._item_ids)}
         lead = {p.item_id: i for i, p in reversed(list(enumerate(self.passages)))}
@@ -114,7 +122,7 @@ class HybridIndex:
                 item = self.items[p.item_id]
                 extra = " ".join(item.questions)
             lexical_docs.append(f"{p.search_text} {extra}")
-        self._lexical = LexicalIndex(nlp, lexical_docs)
+        self._lexical = LexicalIndex(nlp, lexical_docs, lemma_cache)
         self._passage_item = np.asarray(
             [self._item_pos[p.item_id] for p in self.passages], dtype=np.int64
         )

@@ -32,12 +32,23 @@ def lemmas(nlp: Language, text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """Scores every document against a query; zero means no shared lemma."""
+    """Scores every document against a query; zero means no shared lemma.
 
-    def __init__(self, nlp: Language, documents: list[str]) -> None:
+    `known` maps a document's text to its lemmas from an earlier build, so republishing one
+    item lemmatizes only that item's passages (it is updated in place)."""
+
+    def __init__(
+        self, nlp: Language, documents: list[str], known: dict[str, list[str]] | None = None
+    ) -> None:
         self._nlp = nlp
         self._size = len(documents)
-        corpus = [_tokens(doc) for doc in nlp.pipe(documents, batch_size=64, disable=_skip(nlp))]
+        known = known if known is not None else {}
+        fresh = [d for d in dict.fromkeys(documents) if d not in known]
+        for text, doc in zip(
+            fresh, nlp.pipe(fresh, batch_size=64, disable=_skip(nlp)), strict=True
+        ):
+            known[text] = _tokens(doc)
+        corpus = [known[d] for d in documents]
         self._bm25 = bm25s.BM25()
         # bm25s needs at least one token per document to build its vocabulary.
         self._bm25.index([tokens or ["<empty>"] for tokens in corpus], show_progress=False)

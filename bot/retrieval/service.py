@@ -34,6 +34,9 @@ class RetrievalService:
         self._index: HybridIndex | None = None
         self._lock = threading.Lock()
         self.scope_examples = ScopeExamples.from_rasa_data()
+        # Reused across rebuilds, so publishing one item only processes that item.
+        self._lemmas: dict[str, list[str]] = {}
+        self._chunks: dict[tuple[str, str, str], list] = {}
 
     @property
     def config(self) -> RetrievalConfig:
@@ -67,6 +70,8 @@ class RetrievalService:
             self._cache,
             self.config,
             self.scope_examples,
+            dict(self._lemmas),
+            dict(self._chunks),
         )
 
     def rebuild(self, items: list[ContentItem]) -> HybridIndex:
@@ -81,6 +86,8 @@ class RetrievalService:
                 self._cache,
                 self.config,
                 self.scope_examples,
+                self._lemmas,
+                self._chunks,
             )
             self._index = index
         log.info(

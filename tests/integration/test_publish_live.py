@@ -1,0 +1,60 @@
+"""A reviewer publishes in the running stack; the family's very next question gets it."""
+
+import time
+import uuid
+
+import httpx
+import pytest
+
+from tests.conftest import STAFF_PASSWORD
+from tests.integration.test_chat_flow import replies
+
+pytestmark = pytest.mark.integration
+
+
+def signed_in(stack, username: str) -> httpx.Client:
+    client = httpx.Client(base_url=stack.url, timeout=60)
+    response = client.post(
+        "/api/auth/login", json={"username": username, "password": STAFF_PASSWORD}
+    )
+    assert response.status_code == 200, response.text
+    client.headers["X-CSRF-Token"] = client.cookies["cartfg_csrf"]
+    return client
+
+
+def test_publish_is_live_for_the_next_family_question_and_retire_removes_it(
+    stack, staff_users, chat
+) -> None:
+    editor = signed_in(stack, staff_users["editor"])
+    reviewer = signed_in(stack, staff_users["reviewer"])
+    item_id = f"swimming-{uuid.uuid4().hex[:6]}"
+    body = "Ask your care team before your child swims. Pools and lakes can carry germs."
+    item = {
+        "id": item_id,
+        "title": "Can my child go swimming after CAR-T?",
+        "topic": "daily-life",
+        "audience": "parent",
+        "body": body,
+        "questions": [
+            "can my child go swimming after car-t",
+            "is the pool ok after kymriah",
+            "when can she swim again",
+        ],
+        "sources": [{"title": "Example hospital page", "url": "https://example.org/swimming"}],
+    }
+    question = "can my daughter go swimming in the pool after car-t?"
+    assert editor.post("/api/content", json=item).status_code == 201
+    assert editor.post(f"/api/content/{item_id}/submit").status_code == 200
+
+    started = time.perf_counter()
+    published = reviewer.post(f"/api/content/{item_id}/publish")
+    answer = replies(chat(question))
+    latency = time.perf_counter() - started
+    assert published.status_code == 200, published.text
+    assert answer[0]["text"] == body
+    assert answer[0]["sources"][0]["url"] == "https://example.org/swimming"
+    print(f"publish-to-live (publish call + next chat turn): {latency:.2f}s")
+
+    assert reviewer.post(f"/api/content/{item_id}/retire").status_code == 200
+    after = replies(chat(question))
+    assert all(m["text"] != body for m in after)

@@ -1,0 +1,40 @@
+"""`python -m bot content export/import` round-trips the library exactly."""
+
+import subprocess
+import sys
+
+from bot.content import load_library
+from bot.content.store import EDITABLE
+from bot.settings import PROJECT_ROOT
+
+
+def run(*args: str, env: dict) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_export_import_round_trip(tmp_path) -> None:
+    import os
+
+    first_env = {**os.environ, "DATA_DIR": str(tmp_path / "one")}
+    second_env = {**os.environ, "DATA_DIR": str(tmp_path / "two")}
+    assert "Imported 68" in run("content", "import", "content", env=first_env)
+    run("content", "export", str(tmp_path / "a"), env=first_env)
+    run("content", "import", str(tmp_path / "a"), env=second_env)
+    run("content", "export", str(tmp_path / "b"), env=second_env)
+    exported_a = sorted(p.name for p in (tmp_path / "a").glob("*.md"))
+    assert exported_a == sorted(p.name for p in (PROJECT_ROOT / "content").glob("*.md"))
+    for name in exported_a:
+        assert (tmp_path / "a" / name).read_text() == (tmp_path / "b" / name).read_text(), name
+    original = {i.id: i for i in load_library(PROJECT_ROOT / "content")}
+    for item in load_library(tmp_path / "b"):
+        source = original[item.id]
+        for field in (*EDITABLE, "status", "reviewed_by", "reviewed_on", "version"):
+            assert getattr(item, field) == getattr(source, field), (item.id, field)

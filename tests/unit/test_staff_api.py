@@ -1,0 +1,279 @@
+"""Staff API: every route for anonymous, each role and a forged cookie; CSRF; the whole
+editorial workflow on SQLite and on the real PostgreSQL server (throwaway database)."""
+
+import re
+import uuid
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.app import create_app
+from bot.auth.accounts import AccountStore
+from bot.auth.deps import PERMISSIONS
+from bot.db import make_engine
+from bot.limits import limiter
+from bot.retrieval.service import RetrievalService
+from bot.settings import Settings
+
+PASSWORD = "a long enough password"
+ROLES = ("nurse", "editor", "reviewer", "admin")
+# Which permission each staff route needs (None: any signed-in staff member).
+ROUTE_PERMISSION = [
+    (r"^/api/auth/(logout|me)$", None),
+    (r"^/api/content/[^/]+/(publish|retire)$", "publish"),
+    (r"^/api/(content|audit|readability)", "content"),
+    (r"^/api/preview$", "preview"),
+    (r"^/api/callbacks", "callbacks"),
+    (r"^/api/insights", "insights"),
+]
+PUBLIC = re.compile(r"^/(api/(chat|welcome|feedback|auth/login)|healthz|webhook)")
+
+
+def staff_routes(app) -> list[tuple[str, str, str | None]]:
+    routes = []
+    for path, methods in app.openapi()["paths"].items():
+        if PUBLIC.match(path):
+            continue
+        permission = next((p for pattern, p in ROUTE_PERMISSION if re.match(pattern, path)), "?")
+        assert permission != "?", f"{path} has no permission rule in this test"
+        for method in methods:
+            concrete = path.replace("{item_id}", "what-is-car-t").replace("{request_id}", "1")
+            routes.append((method.upper(), concrete, permission))
+    return routes
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database_url(request, tmp_path_factory):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'app.sqlite'}"
+        return
+    name = f"cartfg_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="module")
+def app(database_url, tmp_path_factory):
+    import spacy
+
+    from bot.retrieval.embedder import FakeEmbedder
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("data"), database_url=database_url, rasa_port=9
+    )  # nothing listens on port 9: Rasa is "down"
+    accounts = AccountStore(make_engine(database_url))
+    for role in ROLES:
+        accounts.add_user(f"{role}1", PASSWORD, role)
+    accounts.add_user("reviewer2", PASSWORD, "reviewer")
+    accounts.add_user("editor2", PASSWORD, "editor")
+    service = RetrievalService(settings, embedder=FakeEmbedder(), nlp=nlp)
+    return create_app(settings, service)
+
+
+@pytest.fixture(scope="module")
+def clients(app):
+    limiter.reset()  # each database's module starts with a fresh login budget
+    with TestClient(app) as anonymous:
+        signed = {}
+        for name in [*(f"{r}1" for r in ROLES), "reviewer2", "editor2"]:
+            client = TestClient(app)
+            client.__enter__()
+            response = client.post("/api/auth/login", json={"username": name, "password": PASSWORD})
+            assert response.status_code == 200, response.text
+            client.headers["X-CSRF-Token"] = client.cookies["cartfg_csrf"]
+            signed[name] = client
+        yield anonymous, signed
+        for client in signed.values():
+            client.__exit__(None, None, None)
+
+
+def call(client, method: str, path: str):
+    body = {} if method in {"POST", "PUT"} else None
+    return client.request(method, path, json=body)
+
+
+def test_anonymous_is_refused_everywhere(app, clients) -> None:
+    anonymous, _ = clients
+    for method, path, _ in staff_routes(app):
+        response = call(anonymous, method, path)
+        assert response.status_code == 401, (method, path, response.text)
+        assert "error" in response.json()
+
+
+def test_a_forged_cookie_is_refused(app, clients) -> None:
+    anonymous, _ = clients
+    anonymous.cookies.set("cartfg_session", "forged-" + uuid.uuid4().hex)
+    try:
+        for method, path, _ in staff_routes(app):
+            assert call(anonymous, method, path).status_code == 401, (method, path)
+    finally:
+        anonymous.cookies.clear()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_gets_exactly_its_routes(app, clients, role) -> None:
+    _, signed = clients
+    client = signed[f"{role}1"]
+    for method, path, permission in staff_routes(app):
+        if path == "/api/auth/logout":
+            continue  # would end the shared session
+        response = call(client, method, path)
+        may = permission is None or permission in PERMISSIONS[role]
+        if may:
+            assert response.status_code not in (401, 403), (role, method, path, response.text)
+        else:
+            assert response.status_code == 403, (role, method, path, response.text)
+            assert "error" in response.json()
+
+
+def test_state_changes_need_the_csrf_token(clients) -> None:
+    _, signed = clients
+    client = signed["editor1"]
+    token = client.headers.pop("X-CSRF-Token")
+    try:
+        assert client.post("/api/content", json={}).status_code == 403
+        client.headers["X-CSRF-Token"] = "wrong"
+        assert client.post("/api/content", json={}).status_code == 403
+    finally:
+        client.headers["X-CSRF-Token"] = token
+
+
+def test_wrong_password_is_refused(clients) -> None:
+    anonymous, _ = clients
+    response = anonymous.post("/api/auth/login", json={"username": "editor1", "password": "no"})
+    assert response.status_code == 401
+    assert response.json() == {"error": "wrong username or password"}
+
+
+def new_item(**changes) -> dict:
+    item = {
+        "id": f"test-item-{uuid.uuid4().hex[:8]}",
+        "title": "Can my child swim after CAR-T?",
+        "topic": "daily-life",
+        "audience": "parent",
+        "questions": ["can my child swim", "is swimming ok after car-t", "pool after kymriah"],
+        "sources": [{"title": "Example", "url": "https://example.org/swim"}],
+        "body": "Ask your care team before your child swims. Pools can carry germs.",
+    }
+    return {**item, **changes}
+
+
+def test_the_whole_workflow_with_the_two_person_rule(app, clients) -> None:
+    _, signed = clients
+    editor, reviewer, other = signed["editor1"], signed["reviewer1"], signed["reviewer2"]
+    item = new_item()
+    created = editor.post("/api/content", json=item)
+    assert created.status_code == 201 and created.json()["version"] == 1
+    item_id = created.json()["id"]
+    assert editor.post(f"/api/content/{item_id}/publish").status_code == 403  # editors cannot
+    assert editor.post(f"/api/content/{item_id}/submit").json()["status"] == "in_review"
+    published = reviewer.post(f"/api/content/{item_id}/publish")
+    assert published.status_code == 200, published.text
+    live = {i.id: i for i in app.state.runtime.content.live_items()}
+    assert live[item_id].body == item["body"]
+    assert item_id in app.state.runtime.retrieval.index.items  # live without a restart
+
+    # A new draft beside the published version, written by the reviewer: two-person rule.
+    changed = {
+        **item,
+        "body": "Ask your care team first. Pools and lakes can carry germs.",
+        "version": 1,
+    }
+    saved = reviewer.put(f"/api/content/{item_id}", json=changed)
+    assert saved.status_code == 200 and saved.json()["version"] == 2
+    refused = reviewer.post(f"/api/content/{item_id}/publish")
+    assert refused.status_code == 403 and "two-person rule" in refused.json()["error"]
+    assert app.state.runtime.content.live_items()  # the old version is still live
+    assert other.post(f"/api/content/{item_id}/publish").status_code == 200
+
+    versions = editor.get(f"/api/content/{item_id}/versions").json()
+    assert [v["version"] for v in versions] == [1, 2]
+    diff = editor.get(f"/api/content/{item_id}/diff", params={"from": 1, "to": 2}).json()["diff"]
+    assert "-Ask your care team before your child swims." in diff
+    rolled = editor.post(f"/api/content/{item_id}/rollback", json={"to_version": 1}).json()
+    assert rolled["version"] == 3
+    assert editor.get(f"/api/content/{item_id}").json()["body"] == item["body"]
+
+    assert reviewer.post(f"/api/content/{item_id}/retire").json()["status"] == "retired"
+    assert item_id not in app.state.runtime.retrieval.index.items
+    actions = [(e["action"], e["item_id"]) for e in editor.get("/api/audit").json()]
+    for action in ("create", "submit", "publish", "update", "rollback", "retire"):
+        assert (action, item_id) in actions
+
+
+def test_a_stale_update_is_refused_and_nothing_is_lost(clients) -> None:
+    _, signed = clients
+    first, second = signed["editor1"], signed["editor2"]
+    item = new_item()
+    item_id = first.post("/api/content", json=item).json()["id"]
+    assert (
+        first.put(
+            f"/api/content/{item_id}", json={**item, "body": "First edit.", "version": 1}
+        ).status_code
+        == 200
+    )
+    mine = {**item, "body": "Second editor's careful words.", "version": 1}
+    stale = second.put(f"/api/content/{item_id}", json=mine)
+    assert stale.status_code == 409
+    body = stale.json()
+    assert body["yours"]["body"] == "Second editor's careful words."
+    assert body["current"]["body"] == "First edit." and body["current"]["version"] == 2
+
+
+def test_publishing_refuses_what_is_missing_or_hard_to_read(clients) -> None:
+    _, signed = clients
+    editor, reviewer = signed["editor1"], signed["reviewer1"]
+    no_source = editor.post("/api/content", json=new_item(sources=[])).json()["id"]
+    refused = reviewer.post(f"/api/content/{no_source}/publish")
+    assert refused.status_code == 422 and "sources" in refused.json()["error"]
+    hard = (
+        "Lymphodepleting chemotherapy, administered intravenously preceding tisagenlecleucel "
+        "infusion, substantially diminishes endogenous lymphocyte populations, thereby "
+        "facilitating subsequent chimeric antigen receptor T-cell expansion and persistence."
+    )
+    hard_id = editor.post("/api/content", json=new_item(body=hard)).json()["id"]
+    refused = reviewer.post(f"/api/content/{hard_id}/publish")
+    assert refused.status_code == 422 and "grade" in refused.json()["error"]
+
+
+def test_bad_content_gets_a_422_naming_the_field(clients) -> None:
+    _, signed = clients
+    response = signed["editor1"].post("/api/content", json=new_item(audience="doctors"))
+    assert response.status_code == 422
+    assert response.json()["error"].startswith("audience")
+
+
+def test_preview_explains_without_storing(app, clients) -> None:
+    _, signed = clients
+    response = signed["nurse1"].post("/api/preview", json={"message": "no fever today"})
+    assert response.status_code == 200
+    explain = response.json()["explain"]
+    assert explain["safety"]["urgent"] is False
+    assert any("negated" in r for r in explain["safety"]["ruled_out"])
+    assert "threshold" in explain and "passages" in explain
+    history = app.state.runtime.transcripts
+    with app.state.runtime.engine.connect() as conn:
+        from sqlalchemy import func, select
+
+        from bot.db import chat_messages
+
+        assert conn.execute(select(func.count()).select_from(chat_messages)).scalar() == 0
+    assert history is not None
+
+
+def test_login_is_rate_limited(clients) -> None:
+    anonymous, _ = clients
+    limiter.reset()
+    codes = [
+        anonymous.post("/api/auth/login", json={"username": "x", "password": "y"}).status_code
+        for _ in range(12)
+    ]
+    assert codes[:10] == [401] * 10
+    assert codes[-1] == 429
+    limiter.reset()
