@@ -58,3 +58,40 @@ def test_publish_is_live_for_the_next_family_question_and_retire_removes_it(
     assert reviewer.post(f"/api/content/{item_id}/retire").status_code == 200
     after = replies(chat(question))
     assert all(m["text"] != body for m in after)
+
+
+def test_a_reviewer_previews_a_draft_before_families_see_it(stack, staff_users, chat) -> None:
+    editor = signed_in(stack, staff_users["editor"])
+    reviewer = signed_in(stack, staff_users["reviewer"])
+    item_id = f"bikes-{uuid.uuid4().hex[:6]}"
+    body = "Ask your care team before your child rides a bike. Falls can cause bleeding."
+    item = {
+        "id": item_id,
+        "title": "Can my child ride a bike after CAR-T?",
+        "topic": "daily-life",
+        "audience": "parent",
+        "body": body,
+        "questions": [
+            "can my child ride a bike after car-t",
+            "is cycling ok after kymriah",
+            "when can he ride his bike again",
+        ],
+        "sources": [{"title": "Example hospital page", "url": "https://example.org/bikes"}],
+    }
+    assert editor.post("/api/content", json=item).status_code == 201
+    question = "can my son ride his bike after car-t?"
+    with_drafts = reviewer.post("/api/preview", json={"message": question, "include_drafts": True})
+    live_only = reviewer.post("/api/preview", json={"message": question})
+    assert with_drafts.json()["explain"]["passages"][0]["content_id"] == item_id
+    assert body in [m["text"] for m in with_drafts.json()["messages"]]
+    assert all(m["text"] != body for m in live_only.json()["messages"])
+    assert all(m["text"] != body for m in replies(chat(question)))  # families: not yet
+
+
+def test_unanswered_questions_reach_the_editors_redacted(stack, staff_users, chat) -> None:
+    chat("my name is Maribel Quenby, what do the numbers on his lab chart mean?")
+    editor = signed_in(stack, staff_users["editor"])
+    groups = editor.get("/api/insights/unanswered").json()
+    texts = " ".join(g["question"] for g in groups)
+    assert "lab chart" in texts
+    assert "Maribel" not in texts and "Quenby" not in texts
