@@ -1,12 +1,15 @@
 """POST /webhook: Rasa's action endpoint, served by rasa-sdk inside our app process so the
 actions share the retrieval index that is already in memory."""
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
 
 router = APIRouter(tags=["rasa-actions"], include_in_schema=False)
+log = logging.getLogger(__name__)
 
 _executor = ActionExecutor()
 _executor.register_package("actions")
@@ -21,4 +24,7 @@ async def webhook(request: Request) -> JSONResponse:
         return JSONResponse({"error": exc.message, "action_name": exc.action_name}, 404)
     except ActionExecutionRejection as exc:
         return JSONResponse({"error": exc.message, "action_name": exc.action_name}, 400)
+    except Exception:  # never crash the conversation: the family hears "not sure"
+        log.exception("action %s failed", action_call.get("next_action"))
+        return JSONResponse({"events": [], "responses": [{"response": "utter_not_sure"}]})
     return JSONResponse(result.model_dump() if result else None)

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from slowapi.errors import RateLimitExceeded
 from starlette.exceptions import HTTPException
 
-from bot import actions_endpoint, deps, health
+from bot import actions_endpoint, deps, health, logs, retention
 from bot.auth.accounts import AccountStore
 from bot.callbacks import CallbackStore, load_key
 from bot.chat import router as chat
@@ -39,18 +39,33 @@ from bot.web import staff_pages
 log = logging.getLogger(__name__)
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-    "form-action 'self'"
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 )
+
+
+MAX_BODY_BYTES = 256 * 1024  # the largest legitimate body is a content item (20k characters)
 
 
 async def security_headers(request: Request, call_next):
     """A strict Content-Security-Policy on our own pages: the widget needs nothing looser."""
+    settings: Settings = request.app.state.settings
     response = await call_next(request)
-    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault(
+        "Content-Security-Policy", f"{CSP}; frame-ancestors {settings.frame_ancestors}"
+    )
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
+    if settings.environment != "development":
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
     return response
+
+
+async def limit_body_size(request: Request, call_next):
+    """Refuse oversized bodies before reading them (clear 413, nothing processed)."""
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+        return _error(413, f"request body too large (limit {MAX_BODY_BYTES // 1024} KB)")
+    return await call_next(request)
 
 
 def _error(status: int, message: str, **extra) -> JSONResponse:
@@ -138,9 +153,11 @@ def create_app(
         runtime = await build_runtime(settings, service)
         app.state.runtime = runtime
         deps.set_current(runtime)
+        purger = asyncio.create_task(retention.purge_forever(runtime))
         try:
             yield
         finally:
+            purger.cancel()
             await runtime.rasa.close()
             deps.set_current(None)
             runtime.engine.dispose()
@@ -151,12 +168,15 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.limiter = limiter
+    app.state.settings = settings
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(ValidationError, _model_error)
     app.add_exception_handler(WorkflowError, _workflow_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RateLimitExceeded, _rate_limited)
     app.middleware("http")(security_headers)
+    app.middleware("http")(limit_body_size)
+    app.middleware("http")(logs.with_request_id)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.widget_origins,

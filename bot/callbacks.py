@@ -110,13 +110,15 @@ class CallbackStore:
             for row in rows
         ]
 
-    def mark_done(self, request_id: int) -> None:
+    def mark_done(self, request_id: int) -> bool:
+        """False when there is no such request."""
         with self._engine.begin() as conn:
-            conn.execute(
+            result = conn.execute(
                 update(callback_requests)
                 .where(callback_requests.c.id == request_id)
                 .values(status="done")
             )
+        return bool(result.rowcount)
 
     def purge(self, retention_days: int) -> int:
         """Delete requests older than the retention period (run on every queue view)."""

@@ -1,8 +1,7 @@
 """ASGI entry point for uvicorn: `uvicorn bot.main:app`."""
 
-import logging
-
+from bot import logs
 from bot.app import create_app
 
-logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+logs.configure()
 app = create_app()

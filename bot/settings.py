@@ -55,6 +55,15 @@ class Settings(BaseSettings):
     widget_origins: list[str] = Field(
         ["*"], description="Sites allowed to embed the widget and call the family API (CORS)."
     )
+    frame_ancestors: str = Field(
+        "'none'", description="CSP frame-ancestors: which sites may frame our pages."
+    )
+    chat_rate_limit: str = Field(
+        "60/minute", description="Chat and feedback requests allowed per IP address (slowapi)."
+    )
+    login_rate_limit: str = Field(
+        "10/minute", description="Staff sign-in attempts allowed per IP address (slowapi)."
+    )
     retention_days: int = Field(
         30, ge=1, description="Days before conversations and call-back requests are deleted."
     )

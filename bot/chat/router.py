@@ -10,7 +10,7 @@ import json
 import re
 import uuid
 
-from fastapi import APIRouter, HTTPException, Response
+from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -26,6 +26,8 @@ from bot.chat.schemas import (
 from bot.chat.wording import response_text
 from bot.deps import Runtime, RuntimeDep
 from bot.insights import NOT_ANSWERED, record_unanswered
+from bot.limits import limiter
+from bot.settings import get_settings
 
 router = APIRouter(prefix="/api", tags=["chat"])
 CANCEL = re.compile(r"^\s*(cancel|stop|never ?mind|no thanks|no thank you|quit|exit)\W*$", re.I)
@@ -48,7 +50,10 @@ async def _rasa_text(runtime: Runtime, session_id: str, text: str, urgent: bool)
 
 
 @router.post("/chat", response_model=ChatReply)
-async def chat(body: ChatRequest, runtime: RuntimeDep) -> ChatReply | JSONResponse:
+@limiter.limit(lambda: get_settings().chat_rate_limit)
+async def chat(
+    request: Request, body: ChatRequest, runtime: RuntimeDep
+) -> ChatReply | JSONResponse:
     """One family turn. Unknown or missing session ids start a new conversation."""
     session_id = await run_in_threadpool(runtime.sessions.resume_or_new, body.session_id)
     contact = runtime.settings.contact_slots
@@ -73,6 +78,8 @@ async def chat(body: ChatRequest, runtime: RuntimeDep) -> ChatReply | JSONRespon
         runtime.sessions.set_pending_capture, session_id, capture_requested(raw)
     )
     messages = to_chat_messages(raw)
+    if not messages:  # an action failed inside Rasa: never leave a family without a reply
+        messages = [from_domain("utter_not_sure", contact)]
     if screen.urgent and not any(m.urgent for m in messages):
         messages.insert(0, from_domain("utter_urgent", contact))
     messages.sort(key=lambda m: not m.urgent)  # urgent first, the rest in order
@@ -123,7 +130,10 @@ async def forget(session_id: str, runtime: RuntimeDep) -> Response:
 
 
 @router.post("/feedback", status_code=201)
-async def give_feedback(body: FeedbackRequest, runtime: RuntimeDep) -> dict[str, str]:
+@limiter.limit(lambda: get_settings().chat_rate_limit)
+async def give_feedback(
+    request: Request, body: FeedbackRequest, runtime: RuntimeDep
+) -> dict[str, str]:
     """'Was this helpful?' on one answer; the comment is redacted before it is stored."""
     is_bot, content_id = await run_in_threadpool(
         runtime.transcripts.bot_message_content, body.message_id

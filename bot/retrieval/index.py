@@ -31,6 +31,9 @@ class RetrievalConfig:
     rrf_k: int = 60
     threshold: float = 0.42  # lowest similarity of the best item for a confident answer
     scope_threshold: float = 0.6  # lowest P(in scope) for a confident answer
+    # A match this close to approved text (an item's own question, say) is in scope whatever
+    # the scope gate thinks.
+    sure_match: float = 0.85
     tie_margin: float = 0.03
 
 
@@ -187,7 +190,11 @@ class HybridIndex:
         def sure(c: Candidate) -> bool:
             return evidence(fusion, cfg, c) >= cfg.threshold
 
-        confident = bool(candidates) and in_scope >= cfg.scope_threshold and sure(candidates[0])
+        confident = (
+            bool(candidates)
+            and sure(candidates[0])
+            and (in_scope >= cfg.scope_threshold or candidates[0].dense >= cfg.sure_match)
+        )
         ambiguous = (
             confident
             and len(candidates) > 1

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from bot.auth.deps import CSRF_COOKIE, SESSION_COOKIE, CurrentUser
 from bot.deps import RuntimeDep
 from bot.limits import limiter
+from bot.settings import get_settings
 
 router = APIRouter(prefix="/api/auth", tags=["staff: sign-in"])
 
@@ -17,7 +18,7 @@ class Login(BaseModel):
 
 
 @router.post("/login")
-@limiter.limit("10/minute")
+@limiter.limit(lambda: get_settings().login_rate_limit)
 async def login(request: Request, body: Login, runtime: RuntimeDep) -> JSONResponse:
     """Sign in. Sets the session cookie (HttpOnly) and a CSRF cookie to echo in X-CSRF-Token."""
     signed = runtime.accounts.sign_in(body.username, body.password)

@@ -1,6 +1,6 @@
 """The nurses' call-back queue: decrypted only here, for nurses; old requests purged."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException
 
 from bot.auth.deps import require
 from bot.deps import RuntimeDep
@@ -17,5 +17,6 @@ async def callback_queue(user: Nurse, runtime: RuntimeDep) -> list[dict]:
 
 @router.post("/{request_id}/done")
 async def callback_done(request_id: int, user: Nurse, runtime: RuntimeDep) -> dict[str, str]:
-    runtime.callbacks.mark_done(request_id)
+    if not runtime.callbacks.mark_done(request_id):
+        raise HTTPException(404, f"no call-back request {request_id}")
     return {"status": "done"}

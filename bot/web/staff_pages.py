@@ -1,5 +1,113 @@
-"""Server-rendered staff pages (placeholder until the pages land)."""
+"""Server-rendered staff pages: thin shells; /static/staff.js does the work through the
+staff JSON APIs. Every page except sign-in needs a signed-in user with the right role."""
 
-from fastapi import APIRouter
+from pathlib import Path
+from typing import Annotated
 
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from bot.auth.accounts import User
+from bot.auth.deps import PERMISSIONS, SESSION_COOKIE, current_user
+from bot.deps import RuntimeDep
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(prefix="/staff", tags=["staff pages"], include_in_schema=False)
+SignedIn = Annotated[User, Depends(current_user)]
+
+# What the home page and the header offer: (permission, path, link text, description).
+SECTIONS = (
+    ("preview", "/staff/preview", "Preview answers", "See what a family would get, and why."),
+    ("content", "/staff/content", "Content library", "Write, review and publish answers."),
+    ("callbacks", "/staff/callbacks", "Call-back queue", "Families who asked for a call."),
+    ("insights", "/staff/insights", "Insights", "Unanswered questions and ratings."),
+)
+
+
+def _render(
+    request: Request,
+    runtime: RuntimeDep,
+    user: User | None,
+    template: str,
+    title: str,
+    permission: str | None = None,
+    **extra,
+) -> Response:
+    """The page, or a friendly 403 page if the user's role may not use it."""
+    granted = PERMISSIONS.get(user.role, set()) if user else set()
+    context = {
+        "settings": runtime.settings,
+        "title": title,
+        "user": user,
+        "permissions": granted,
+        "sections": [s for s in SECTIONS if s[0] in granted],
+        **extra,
+    }
+    if permission and permission not in granted:
+        context.update(title="Not allowed", needed=permission)
+        return templates.TemplateResponse(request, "staff/forbidden.html", context, status_code=403)
+    return templates.TemplateResponse(request, f"staff/{template}", context)
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login_page(request: Request, runtime: RuntimeDep) -> Response:
+    """The sign-in form; someone already signed in goes straight to the staff home page."""
+    if runtime.accounts.session(request.cookies.get(SESSION_COOKIE)) is not None:
+        return RedirectResponse("/staff", status_code=303)
+    return _render(request, runtime, None, "login.html", "Staff sign-in", page="login")
+
+
+@router.get("", response_class=HTMLResponse)
+async def home_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(request, runtime, user, "home.html", "Staff home", page="home")
+
+
+@router.get("/preview", response_class=HTMLResponse)
+async def preview_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(
+        request, runtime, user, "preview.html", "Preview answers", "preview", page="preview"
+    )
+
+
+@router.get("/content", response_class=HTMLResponse)
+async def content_list_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(
+        request, runtime, user, "content_list.html", "Content library", "content", page="content"
+    )
+
+
+@router.get("/content/new", response_class=HTMLResponse)
+async def new_item_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(
+        request, runtime, user, "editor.html", "New content item", "content", page="editor"
+    )
+
+
+@router.get("/content/{item_id}", response_class=HTMLResponse)
+async def edit_item_page(
+    item_id: str, request: Request, runtime: RuntimeDep, user: SignedIn
+) -> Response:
+    return _render(
+        request,
+        runtime,
+        user,
+        "editor.html",
+        f"Edit {item_id}",
+        "content",
+        page="editor",
+        item_id=item_id,
+    )
+
+
+@router.get("/callbacks", response_class=HTMLResponse)
+async def callbacks_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(
+        request, runtime, user, "callbacks.html", "Call-back queue", "callbacks", page="callbacks"
+    )
+
+
+@router.get("/insights", response_class=HTMLResponse)
+async def insights_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(request, runtime, user, "insights.html", "Insights", "insights", page="insights")

@@ -39,6 +39,8 @@ class Stack:
             "HF_HUB_OFFLINE": "1",
             "TRANSFORMERS_OFFLINE": "1",
             "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+            "CHAT_RATE_LIMIT": "10000/minute",
+            "LOGIN_RATE_LIMIT": "1000/minute",
         }
 
     def start_app(self) -> None:

@@ -187,6 +187,8 @@ def test_the_whole_workflow_with_the_two_person_rule(app, clients) -> None:
     }
     saved = reviewer.put(f"/api/content/{item_id}", json=changed)
     assert saved.status_code == 200 and saved.json()["version"] == 2
+    assert other.post(f"/api/content/{item_id}/publish").status_code == 409  # not submitted
+    assert reviewer.post(f"/api/content/{item_id}/submit").status_code == 200
     refused = reviewer.post(f"/api/content/{item_id}/publish")
     assert refused.status_code == 403 and "two-person rule" in refused.json()["error"]
     assert app.state.runtime.content.live_items()  # the old version is still live
@@ -230,6 +232,7 @@ def test_publishing_refuses_what_is_missing_or_hard_to_read(clients) -> None:
     _, signed = clients
     editor, reviewer = signed["editor1"], signed["reviewer1"]
     no_source = editor.post("/api/content", json=new_item(sources=[])).json()["id"]
+    editor.post(f"/api/content/{no_source}/submit")
     refused = reviewer.post(f"/api/content/{no_source}/publish")
     assert refused.status_code == 422 and "sources" in refused.json()["error"]
     hard = (
@@ -238,6 +241,7 @@ def test_publishing_refuses_what_is_missing_or_hard_to_read(clients) -> None:
         "facilitating subsequent chimeric antigen receptor T-cell expansion and persistence."
     )
     hard_id = editor.post("/api/content", json=new_item(body=hard)).json()["id"]
+    editor.post(f"/api/content/{hard_id}/submit")
     refused = reviewer.post(f"/api/content/{hard_id}/publish")
     assert refused.status_code == 422 and "grade" in refused.json()["error"]
 
@@ -277,3 +281,10 @@ def test_login_is_rate_limited(clients) -> None:
     assert codes[:10] == [401] * 10
     assert codes[-1] == 429
     limiter.reset()
+
+
+def test_unknown_status_filter_and_callback_are_clear_errors(clients) -> None:
+    _, signed = clients
+    bad = signed["editor1"].get("/api/content", params={"status": "bogus"})
+    assert bad.status_code == 422 and bad.json()["error"].startswith("status")
+    assert signed["nurse1"].post("/api/callbacks/999999/done").status_code == 404

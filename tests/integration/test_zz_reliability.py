@@ -1,0 +1,42 @@
+"""Rasa stops in the middle of a conversation: families still get a clear answer fast,
+health turns red, and the same conversation goes on when Rasa is back. (Runs last in the
+integration tests because it restarts Rasa.)"""
+
+import time
+
+import httpx
+import pytest
+
+from bot.chat.wording import response_text
+from tests.integration.test_chat_flow import CONTACT
+
+pytestmark = pytest.mark.integration
+
+
+def test_rasa_down_then_back_keeps_the_conversation(stack, chat) -> None:
+    session = chat("what is crs")["session_id"]
+    stack.stop("rasa")
+    try:
+        started = time.perf_counter()
+        down = httpx.post(
+            f"{stack.url}/api/chat", json={"message": "how is crs treated", "session_id": session}
+        )
+        elapsed = time.perf_counter() - started
+        assert down.status_code == 503
+        assert down.json()["messages"][0]["text"] == response_text(
+            "utter_service_unavailable", CONTACT
+        )
+        assert down.json()["session_id"] == session
+        assert elapsed < 3.0
+        assert httpx.get(f"{stack.url}/healthz").status_code == 503
+        urgent = httpx.post(
+            f"{stack.url}/api/chat",
+            json={"message": "she has a fever of 39.2 right now", "session_id": session},
+        )
+        assert urgent.status_code == 200 and urgent.json()["messages"][0]["urgent"]
+    finally:
+        stack.start_rasa()
+        stack.wait_healthy()
+    back = chat("how is crs treated", session)
+    assert back["session_id"] == session
+    assert any(m["sources"] for m in back["messages"])

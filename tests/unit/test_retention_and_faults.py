@@ -1,0 +1,85 @@
+"""Retention purge, oversized bodies, and a failing action that must not crash the chat."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select, update
+
+from bot import actions_endpoint, deps
+from bot.db import chat_messages, chat_sessions
+from bot.retention import purge
+from tests.unit.test_chat_api import client  # noqa: F401  (the app fixture)
+
+
+async def test_old_conversations_are_purged(client) -> None:  # noqa: F811
+    runtime = client.app.state.runtime
+    old = runtime.sessions.new()
+    runtime.transcripts.add_turn(old, "u1", "old question", [])
+    fresh = runtime.sessions.new()
+    with runtime.engine.begin() as conn:
+        conn.execute(
+            update(chat_sessions)
+            .where(chat_sessions.c.id == old)
+            .values(created_at=datetime.now(UTC) - timedelta(days=45))
+        )
+    assert await purge(runtime) == 1
+    assert not runtime.sessions.exists(old)
+    assert runtime.sessions.exists(fresh)
+    with runtime.engine.connect() as conn:
+        assert (
+            conn.execute(
+                select(func.count())
+                .select_from(chat_messages)
+                .where(chat_messages.c.session_id == old)
+            ).scalar()
+            == 0
+        )
+
+
+def test_an_oversized_body_gets_a_clear_413(client) -> None:  # noqa: F811
+    response = client.post(
+        "/api/chat", content=b"x" * 300_000, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert "too large" in response.json()["error"]
+
+
+def test_errors_never_show_a_stack_trace(client) -> None:  # noqa: F811
+    response = client.get("/api/chat/not-a-session")
+    assert response.status_code == 404
+    assert response.json() == {"error": "unknown conversation"}
+
+
+def test_a_failing_action_answers_not_sure_instead_of_crashing() -> None:
+    deps.set_current(None)  # no runtime: every action that needs it raises
+    app = FastAPI()
+    app.include_router(actions_endpoint.router)
+    tracker = {
+        "sender_id": "s",
+        "slots": {},
+        "latest_message": {"text": "hi"},
+        "events": [],
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": "action_listen",
+    }
+    body = {
+        "next_action": "action_answer_question",
+        "tracker": tracker,
+        "domain": {"responses": {}},
+    }
+    with TestClient(app) as http:
+        response = http.post("/webhook", json=body)
+    assert response.status_code == 200
+    assert response.json() == {"events": [], "responses": [{"response": "utter_not_sure"}]}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["content-security-policy", "x-content-type-options", "referrer-policy", "x-request-id"],
+)
+def test_security_headers_on_every_response(client, header) -> None:  # noqa: F811
+    assert header in client.get("/healthz").headers
