@@ -7,6 +7,9 @@ PY310 ?= $(PYENV_ROOT)/versions/3.10.13/bin/python
 PY311 ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.11.*/bin/python) python3.11)
 DATA_DIR ?= $(CURDIR)/var
 export DATA_DIR
+ifdef WORKERS
+export APP_WORKERS := $(WORKERS)
+endif
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
@@ -21,7 +24,7 @@ INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md))
 CHROMIUM := /usr/bin/chromium
 RASA := RASA_TELEMETRY_ENABLED=false .venv-rasa/bin/rasa
 
-.PHONY: help run test eval setup train index lint browser
+.PHONY: help run test eval bench setup train index lint browser
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -38,6 +41,9 @@ test: setup train browser ## Run the whole test suite (lint, Rasa stories, unit,
 
 eval: setup train ## Measure retrieval, safety and readability; reports in $(DATA_DIR)/eval
 	.venv/bin/python -m bot eval
+
+bench: setup train ## Benchmark the whole stack against bare Rasa; report in $(DATA_DIR)/bench
+	.venv/bin/python -m bot bench
 
 setup: $(APP_STAMP) $(RASA_STAMP) ## Create both virtual environments from the lock files
 

@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("index", help="build the retrieval index (embeds only changed content)")
     sub.add_parser("check-content", help="validate every content file")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
+    sub.add_parser("bench", help="benchmark the stack against bare Rasa; DATA_DIR/bench")
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
         dest="user_command", required=True
     )
@@ -109,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
         return _user_add(settings, args.name, args.role)
     if args.command == "content":
         return _content(settings, args.action, args.folder)
+    if args.command == "bench":
+        from bot.bench import run as run_bench
+
+        run_bench(settings)
+        return 0
     if args.command == "eval":
         from bot.evaluation.report import run as run_eval
 

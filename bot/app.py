@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from slowapi.errors import RateLimitExceeded
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException
 
 from bot import actions_endpoint, deps, health, logs, retention
@@ -119,8 +120,13 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
     engine = make_engine(settings.sqlalchemy_url)
     content = ContentStore(engine)
     if content.is_empty():
-        count = await asyncio.to_thread(content.import_items, load_library(settings.content_dir))
-        log.info("imported %d content items from %s", count, settings.content_dir)
+        try:
+            count = await asyncio.to_thread(
+                content.import_items, load_library(settings.content_dir)
+            )
+            log.info("imported %d content items from %s", count, settings.content_dir)
+        except IntegrityError:
+            log.info("another worker imported the content library first")
     nlp = await asyncio.to_thread(spacy.load, settings.spacy_model)
     retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
     if retrieval_service.index is None:
@@ -140,6 +146,23 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
     )
 
 
+PUBLISH_POLL_S = 0.25
+
+
+async def follow_publishing(runtime: deps.Runtime) -> None:
+    """Re-index when another worker publishes or retires (the library's revision grows)."""
+    seen = await asyncio.to_thread(runtime.content.revision)
+    while True:
+        await asyncio.sleep(PUBLISH_POLL_S)
+        try:
+            now = await asyncio.to_thread(runtime.content.revision)
+            if now != seen:
+                seen = now
+                await asyncio.to_thread(runtime.retrieval.rebuild, runtime.content.live_items())
+        except Exception:
+            log.exception("could not follow publishing; will retry")
+
+
 def create_app(
     settings: Settings | None = None, service: retrieval.RetrievalService | None = None
 ) -> FastAPI:
@@ -153,11 +176,15 @@ def create_app(
         runtime = await build_runtime(settings, service)
         app.state.runtime = runtime
         deps.set_current(runtime)
-        purger = asyncio.create_task(retention.purge_forever(runtime))
+        background = [
+            asyncio.create_task(retention.purge_forever(runtime)),
+            asyncio.create_task(follow_publishing(runtime)),
+        ]
         try:
             yield
         finally:
-            purger.cancel()
+            for task in background:
+                task.cancel()
             await runtime.rasa.close()
             deps.set_current(None)
             runtime.engine.dispose()

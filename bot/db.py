@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     func,
+    text,
 )
 
 metadata = MetaData()
@@ -58,6 +59,9 @@ def migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several app workers may start at once: one migrates, the others wait.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7202611)"))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

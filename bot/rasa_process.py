@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import yaml
 
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -18,6 +19,45 @@ MODEL_NAME = "family-guide"
 
 def model_path(settings: Settings) -> Path:
     return settings.data_dir / "models" / f"{MODEL_NAME}.tar.gz"
+
+
+def endpoints_for(settings: Settings) -> Path:
+    """Rasa's endpoints file for these settings: the SQL tracker store on SQLite (default) or
+    on PostgreSQL (DATABASE_URL), and the Redis lock store when REDIS_URL is set."""
+    from sqlalchemy.engine import make_url
+
+    tracker: dict = {
+        "type": "SQL",
+        "dialect": "sqlite",
+        "db": str(settings.data_dir / "rasa_tracker.sqlite"),
+    }
+    if settings.database_url and settings.database_url.startswith("postgresql"):
+        url = make_url(settings.database_url)
+        tracker = {
+            "type": "SQL",
+            "dialect": "postgresql",
+            "url": url.host or "127.0.0.1",
+            "port": url.port or 5432,
+            "db": url.database,
+            "username": url.username or "postgres",
+            "password": url.password or "",
+        }
+    endpoints: dict = {
+        "action_endpoint": {"url": f"http://{settings.app_host}:{settings.app_port}/webhook"},
+        "tracker_store": tracker,
+    }
+    if settings.redis_url:
+        redis = make_url(settings.redis_url)
+        endpoints["lock_store"] = {
+            "type": "redis",
+            "url": redis.host or "127.0.0.1",
+            "port": redis.port or 6379,
+            "db": int(redis.database or 0),
+        }
+    path = settings.data_dir / f"rasa-endpoints-{settings.rasa_port}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(endpoints, sort_keys=False))
+    return path
 
 
 def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[str], dict[str, str]]:
@@ -33,14 +73,12 @@ def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[st
         "--port",
         str(settings.rasa_port),
         "--endpoints",
-        str(PROJECT_ROOT / "endpoints.yml"),
+        str(endpoints_for(settings)),
         "--credentials",
         str(PROJECT_ROOT / "credentials.yml"),
     ]
     env = {
         **os.environ,
-        "ACTION_ENDPOINT_URL": f"http://{settings.app_host}:{settings.app_port}/webhook",
-        "RASA_TRACKER_DB": str(settings.data_dir / "rasa_tracker.sqlite"),
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
     }
@@ -58,6 +96,8 @@ def app_command(settings: Settings) -> list[str]:
         settings.app_host,
         "--port",
         str(settings.app_port),
+        "--workers",
+        str(settings.app_workers),
         "--no-access-log",
     ]
 

@@ -20,6 +20,10 @@ class Settings(BaseSettings):
 
     app_host: str = Field("127.0.0.1", description="Address the app (gateway) listens on.")
     app_port: int = Field(8000, description="Port of the app: widget, pages, API, Rasa actions.")
+    app_workers: int = Field(1, ge=1, le=16, description="App worker processes (uvicorn).")
+    redis_url: str | None = Field(
+        None, description="Redis for Rasa's lock store, rate limits and publish signals."
+    )
     rasa_host: str = Field("127.0.0.1", description="Address of the Rasa server.")
     rasa_port: int = Field(5005, description="Port of the Rasa server.")
     rasa_timeout_s: float = Field(30.0, description="How long the gateway waits for Rasa.")

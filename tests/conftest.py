@@ -91,7 +91,7 @@ def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def stack(rasa_model, tmp_path_factory):
     """One real stack per test session (Rasa server + app), shared by integration and
     browser tests."""
-    from tests.integration.stack import start_stack
+    from bot.stack import start_stack
 
     running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
     yield running

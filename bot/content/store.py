@@ -56,9 +56,10 @@ class ContentStore:
             return conn.execute(select(func.count()).select_from(content_items)).scalar() == 0
 
     def revision(self) -> int:
-        """Changes whenever anything families could see changes (for cheap polling)."""
+        """Grows whenever the library changes: app workers poll it to re-index (one cheap
+        indexed query)."""
         with self._engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(audit_log)).scalar() or 0
+            return conn.execute(select(func.max(audit_log.c.id))).scalar() or 0
 
     def _version(self, conn: Connection, item_id: str, version: int) -> dict[str, Any] | None:
         row = conn.execute(

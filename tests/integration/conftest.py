@@ -3,7 +3,7 @@
 import httpx
 import pytest
 
-from tests.integration.stack import Stack
+from bot.stack import Stack
 
 
 @pytest.fixture

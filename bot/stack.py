@@ -1,4 +1,4 @@
-"""Start the real stack (Rasa server + app) on free ports, for integration and browser tests."""
+"""Start the real stack (Rasa server + app) on free ports: for tests and `make bench`."""
 
 import os
 import socket
@@ -31,8 +31,17 @@ class Stack:
         return f"http://{self.settings.app_host}:{self.settings.app_port}"
 
     def env(self) -> dict[str, str]:
+        optional = {
+            name: value
+            for name, value in (
+                ("DATABASE_URL", self.settings.database_url),
+                ("REDIS_URL", self.settings.redis_url),
+            )
+            if value
+        }
         return {
             **os.environ,
+            **optional,
             "DATA_DIR": str(self.settings.data_dir),
             "APP_PORT": str(self.settings.app_port),
             "RASA_PORT": str(self.settings.rasa_port),
