@@ -8,11 +8,19 @@ from bot.settings import Settings
 
 
 def _index(settings: Settings) -> int:
+    """Rebuild the retrieval index from the database (the library's source of truth); the
+    shipped files are imported first on a fresh database."""
+    from bot.content import load_library
+    from bot.content.store import ContentStore
+    from bot.db import make_engine
     from bot.retrieval.service import RetrievalService
 
+    store = ContentStore(make_engine(settings.sqlalchemy_url))
+    if store.is_empty():
+        store.import_items(load_library(settings.content_dir))
     print("Loading models and indexing the published content ...", flush=True)
     service = RetrievalService(settings)
-    index = service.start()
+    index = service.start(store.live_items())
     s = index.stats
     print(
         f"Index ready: {s.items} items, {s.passages} passages, {s.vectors} vectors "
@@ -84,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="start Rasa and the app (what `make run` ends with)")
-    sub.add_parser("index", help="build the retrieval index (embeds only changed content)")
+    index = sub.add_parser(
+        "index", help="rebuild the retrieval index from the database (embeds only changed content)"
+    )
+    index.add_argument("action", nargs="?", default="rebuild", choices=["rebuild"])
     sub.add_parser("check-content", help="validate every content file")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
     sub.add_parser("bench", help="benchmark the stack against bare Rasa; DATA_DIR/bench")

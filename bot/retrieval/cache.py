@@ -40,7 +40,8 @@ class EmbeddingCache:
                 f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
             )
             found.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
-        missing = [i for i, k in enumerate(keys) if k not in found]
+        # Each distinct missing text is embedded once, however often it repeats.
+        missing = list({k: i for i, k in enumerate(keys) if k not in found}.values())
         if missing:
             fresh = embedder.encode([texts[i] for i in missing])
             for i, vector in zip(missing, fresh, strict=True):

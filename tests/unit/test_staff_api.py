@@ -288,3 +288,22 @@ def test_unknown_status_filter_and_callback_are_clear_errors(clients) -> None:
     bad = signed["editor1"].get("/api/content", params={"status": "bogus"})
     assert bad.status_code == 422 and bad.json()["error"].startswith("status")
     assert signed["nurse1"].post("/api/callbacks/999999/done").status_code == 404
+
+
+def test_an_expired_session_is_refused(app, clients) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from bot.db import staff_sessions
+
+    anonymous, _ = clients
+    response = anonymous.post("/api/auth/login", json={"username": "nurse1", "password": PASSWORD})
+    assert response.status_code == 200
+    with app.state.runtime.engine.begin() as conn:
+        conn.execute(update(staff_sessions).values(expires_at=datetime.now(UTC) - timedelta(1)))
+    try:
+        assert anonymous.get("/api/callbacks").status_code == 401
+    finally:
+        anonymous.cookies.clear()
+        limiter.reset()
