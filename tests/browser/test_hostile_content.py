@@ -42,7 +42,7 @@ def test_hostile_markdown_is_rendered_as_plain_text(page: Page, stack, staff_use
     assert editor.post(f"/api/content/{item_id}/submit").status_code == 200
     assert reviewer.post(f"/api/content/{item_id}/publish").status_code == 200
     try:
-        page.evaluate("window.calls = []; window.pwned = (n) => window.calls.push(n)")
+        page.evaluate("() => { window.calls = []; window.pwned = (n) => window.calls.push(n); }")
         open_widget(page)
         before = page.locator("family-guide .msg.bot").count()
         ask(page, "can my child juggle after car-t?")
