@@ -57,7 +57,12 @@ class Settings(BaseSettings):
     )
     emergency_number: str = Field("911", description="Local emergency number.")
     widget_origins: list[str] = Field(
-        ["*"], description="Sites allowed to embed the widget and call the family API (CORS)."
+        [],
+        description="Hospital sites allowed to embed the widget and call the family API "
+        "(CORS); the app's own pages always can.",
+    )
+    session_rate_limit: str = Field(
+        "20/minute", description="Chat messages allowed per conversation (slowapi's limits)."
     )
     frame_ancestors: str = Field(
         "'none'", description="CSP frame-ancestors: which sites may frame our pages."

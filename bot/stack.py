@@ -50,6 +50,7 @@ class Stack:
             "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
             "CHAT_RATE_LIMIT": "10000/minute",
             "LOGIN_RATE_LIMIT": "1000/minute",
+            "SESSION_RATE_LIMIT": "1000/minute",
         }
 
     def start_app(self) -> None:

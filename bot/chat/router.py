@@ -13,6 +13,7 @@ import uuid
 from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
+from limits import parse
 
 from bot.chat.messages import capture_requested, from_domain, to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
@@ -56,6 +57,11 @@ async def chat(
 ) -> ChatReply | JSONResponse:
     """One family turn. Unknown or missing session ids start a new conversation."""
     session_id = await run_in_threadpool(runtime.sessions.resume_or_new, body.session_id)
+    if not limiter.limiter.hit(parse(runtime.settings.session_rate_limit), "chat", session_id):
+        return JSONResponse(
+            status_code=429,
+            content={"error": "too many messages in this conversation: please wait a minute"},
+        )
     contact = runtime.settings.contact_slots
     screen = await asyncio.to_thread(runtime.safety.check, body.message)
     rasa_text, kept_text = await _rasa_text(runtime, session_id, body.message, screen.urgent)

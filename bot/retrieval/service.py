@@ -60,8 +60,9 @@ class RetrievalService:
         self._cache = EmbeddingCache(self.settings.embedding_cache_path)
         return self.rebuild(items if items is not None else load_library(self.settings.content_dir))
 
-    def build(self, items: list[ContentItem]) -> HybridIndex:
-        """A new index over the published items among `items` (not made live)."""
+    def build(self, items: list[ContentItem], keep: bool = False) -> HybridIndex:
+        """A new index over the published items among `items`, not made live. With `keep`,
+        the lemmas and chunks it computes are remembered for the next build."""
         assert self._nlp is not None and self._cache is not None, "call start() first"
         return HybridIndex(
             published(items),
@@ -70,25 +71,15 @@ class RetrievalService:
             self._cache,
             self.config,
             self.scope_examples,
-            dict(self._lemmas),
-            dict(self._chunks),
+            self._lemmas if keep else dict(self._lemmas),
+            self._chunks if keep else dict(self._chunks),
         )
 
     def rebuild(self, items: list[ContentItem]) -> HybridIndex:
         """Index the published items among `items` and make it live; only changed texts are
         embedded."""
-        assert self._nlp is not None and self._cache is not None, "call start() first"
         with self._lock:
-            index = HybridIndex(
-                published(items),
-                self.embedder,
-                self._nlp,
-                self._cache,
-                self.config,
-                self.scope_examples,
-                self._lemmas,
-                self._chunks,
-            )
+            index = self.build(items, keep=True)
             self._index = index
         log.info(
             "index built: %d items, %d passages, %d newly embedded, %.2fs",

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from bot.safety.patterns import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
+from bot.safety.lexicon import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
 
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
 HYPOTHETICAL = re.compile(

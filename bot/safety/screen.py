@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bot.safety import context
-from bot.safety.patterns import BODY_WORDS, FIGURATIVE, SYMPTOMS
+from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
+from bot.safety.patterns import SYMPTOMS
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
 EXTRA_PSEUDO = [

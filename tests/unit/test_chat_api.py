@@ -102,3 +102,17 @@ def test_an_urgent_message_still_gets_the_urgent_reply_when_rasa_is_down(client)
     assert message["urgent"] is True
     assert message["text"] == response_text("utter_urgent", Settings().contact_slots)
     assert {call["tel"] for call in message["calls"]} == {"555-0100", "911"}
+
+
+def test_one_conversation_cannot_flood_the_chat(client) -> None:
+    from bot.limits import limiter
+
+    limiter.reset()
+    session = client.post("/api/chat", json={"message": "hi"}).json()["session_id"]
+    codes = [
+        client.post("/api/chat", json={"message": "hi", "session_id": session}).status_code
+        for _ in range(25)
+    ]
+    limiter.reset()
+    assert 429 in codes
+    assert codes[0] != 429
