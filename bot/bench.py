@@ -194,6 +194,51 @@ def _publish_latency(stack) -> float:
     return round(time.perf_counter() - started, 2)
 
 
+async def _profile_gateway(stack, out: Path) -> dict:
+    """Where a full-stack turn spends its time, seen from the gateway: pyinstrument on an
+    in-process app that talks to the running Rasa (whose actions run in the stack's app)."""
+    from pyinstrument import Profiler
+
+    from bot.app import create_app
+
+    settings = stack.settings.model_copy(
+        update={"session_rate_limit": "100000/minute", "chat_rate_limit": "100000/minute"}
+    )
+    app = create_app(settings)
+    questions = [q.text for q in load_dev_set() if q.answerable][:40]
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as http:
+            session = (await http.post("/api/chat", json={"message": "hello"})).json()
+            profiler = Profiler(async_mode="enabled", interval=0.0005)
+            profiler.start()
+            for q in questions:
+                await http.post(
+                    "/api/chat", json={"message": q, "session_id": session["session_id"]}
+                )
+            profiler.stop()
+    out.write_text(profiler.output_text(unicode=False, color=False))
+    session_frame = profiler.last_session.root_frame()
+    total = session_frame.time if session_frame else 0.0
+
+    def spent(name: str) -> float:
+        found, stack_ = 0.0, [session_frame] if session_frame else []
+        while stack_:
+            frame = stack_.pop()
+            if frame.function == name:
+                found += frame.time
+            else:
+                stack_.extend(frame.children)
+        return found
+
+    per_turn = {
+        name: round(spent(fn) / len(questions) * 1000, 1)
+        for name, fn in (("rasa_round_trip_ms", "send"), ("redaction_and_capture_ms", "_rasa_text"))
+    }
+    per_turn["gateway_total_ms"] = round(total / len(questions) * 1000, 1)
+    return per_turn
+
+
 def run(settings: Settings) -> dict:
     out_dir = settings.data_dir / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -204,8 +249,9 @@ def run(settings: Settings) -> dict:
         print("[2/4] Load: bare Rasa vs full stack (1, 10, 20 concurrent) ...", flush=True)
         http = asyncio.run(_http_bench(stack))
         memory = {name: _rss_mb(p.pid) for name, p in stack.procs.items()}
-        print("[3/4] Publish-to-live ...", flush=True)
+        print("[3/4] Publish-to-live; pyinstrument profile of the gateway ...", flush=True)
         publish = _publish_latency(stack)
+        profile = asyncio.run(_profile_gateway(stack, out_dir / "profile.txt"))
     finally:
         stack.stop_all()
     print("[4/4] Retrieval vs one encode; index build per 1,000 passages ...", flush=True)
@@ -222,6 +268,7 @@ def run(settings: Settings) -> dict:
         },
         "retrieval": retrieval,
         "publish_to_live_s": publish,
+        "gateway_profile_per_turn": profile,
         "rss_mb": {**memory, "total": round(sum(memory.values()), 1)},
     }
     (out_dir / "report.json").write_text(json.dumps(report, indent=2))
@@ -245,5 +292,9 @@ def run(settings: Settings) -> dict:
     )
     print(f"index build: {retrieval['index_seconds_per_1000_passages']} s per 1,000 passages")
     print(f"publish-to-live: {publish} s;  resident memory MB: {report['rss_mb']}")
+    print(
+        f"where a full-stack turn goes (pyinstrument, per turn): {profile}; "
+        f"profile in {out_dir / 'profile.txt'}"
+    )
     print(f"\nWritten to {out_dir / 'report.json'}")
     return report
