@@ -6,47 +6,22 @@ is refused with the current version, so the editor can merge instead of losing w
 
 import difflib
 import json
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, HttpUrl, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from bot.content.model import ContentItem, Source, Status
+from bot.content.model import ContentItem, Status
+from bot.content.rules import EDITABLE, Draft, WorkflowError, as_text, publish_problems
+from bot.content.transfer import LibraryTransfer
 from bot.db import audit_log, content_items, content_versions
-from bot.evaluation.readability import ITEM_MAX_GRADE, measure
 
-EDITABLE = ("title", "topic", "audience", "questions", "sources", "body")
-
-
-class Draft(BaseModel):
-    """What an editor may save: looser than a published item (publishing checks the rest)."""
-
-    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=100)
-    title: str = Field(min_length=1, max_length=200)
-    topic: str = Field(min_length=1, max_length=50)
-    audience: str = Field(pattern=r"^(parent|teen|child-friendly)$")
-    questions: list[str] = Field(default_factory=list, max_length=8)
-    sources: list[Source] = Field(default_factory=list, max_length=10)
-    body: str = Field(min_length=1, max_length=20_000)
-
-    def data(self) -> dict[str, Any]:
-        dumped = self.model_dump(mode="json", include=set(EDITABLE))
-        return dumped
+__all__ = ["EDITABLE", "ContentStore", "Draft", "WorkflowError"]
 
 
-@dataclass
-class WorkflowError(Exception):
-    """A refused step, with the HTTP status that says why (403, 404, 409, 422)."""
-
-    status: int
-    message: str
-    current: dict[str, Any] | None = None
-
-
-class ContentStore:
+class ContentStore(LibraryTransfer):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
@@ -314,8 +289,8 @@ class ContentStore:
             raise WorkflowError(404, f"version {a if old is None else b} of '{item_id}' not found")
         return "".join(
             difflib.unified_diff(
-                _as_text(old).splitlines(keepends=True),
-                _as_text(new).splitlines(keepends=True),
+                as_text(old).splitlines(keepends=True),
+                as_text(new).splitlines(keepends=True),
                 fromfile=f"{item_id} v{a}",
                 tofile=f"{item_id} v{b}",
             )
@@ -342,95 +317,3 @@ class ContentStore:
         with self._engine.connect() as conn:
             rows = conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
             return [dict(r._mapping) for r in rows]
-
-    # --- the shipped library -------------------------------------------------------------
-    def import_items(self, items: list[ContentItem], actor: str = "import") -> int:
-        """Files -> database: new items keep their status; changed ones get a new version."""
-        count = 0
-        with self._engine.begin() as conn:
-            for item in items:
-                data = {
-                    k: json.loads(json.dumps(getattr(item, k), default=_jsonable)) for k in EDITABLE
-                }
-                data["sources"] = [{"title": s.title, "url": str(s.url)} for s in item.sources]
-                row = conn.execute(
-                    select(content_items).where(content_items.c.id == item.id)
-                ).first()
-                if row is not None:
-                    current = self._version(conn, item.id, row.latest_version) or {}
-                    if {k: current.get(k) for k in EDITABLE} == data and row.status == item.status:
-                        continue
-                    version = row.latest_version + 1
-                else:
-                    version = item.version
-                    conn.execute(
-                        insert(content_items).values(
-                            id=item.id, status=item.status.value, latest_version=version
-                        )
-                    )
-                published = version if item.status is Status.published else None
-                self._add_version(
-                    conn,
-                    item.id,
-                    version,
-                    data,
-                    item.reviewed_by if published else actor,
-                    item.reviewed_by,
-                    item.reviewed_on.isoformat(),
-                )
-                conn.execute(
-                    update(content_items)
-                    .where(content_items.c.id == item.id)
-                    .values(
-                        status=item.status.value,
-                        latest_version=version,
-                        published_version=published
-                        if published
-                        else (
-                            row.published_version
-                            if row is not None and item.status is not Status.retired
-                            else None
-                        ),
-                    )
-                )
-                self._audit(conn, actor, "import", item.id, version)
-                count += 1
-        return count
-
-    def export_items(self) -> list[ContentItem]:
-        """Database -> files: the latest version of every item, with its status."""
-        items = []
-        with self._engine.connect() as conn:
-            for row in conn.execute(select(content_items).order_by(content_items.c.id)).all():
-                data = self._version(conn, row.id, row.latest_version) or {}
-                items.append(self._as_item(row.id, row.latest_version, data, Status(row.status)))
-        return items
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, HttpUrl):
-        return str(value)
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    raise TypeError(type(value))
-
-
-def _as_text(data: dict[str, Any]) -> str:
-    head = [f"{k}: {json.dumps(data.get(k), ensure_ascii=False)}" for k in EDITABLE if k != "body"]
-    return "\n".join(head) + "\n\n" + (data.get("body") or "") + "\n"
-
-
-def publish_problems(item_id: str, version: int, data: dict[str, Any]) -> list[str]:
-    """What stops a version from going live (each names what is missing)."""
-    problems = []
-    if not data.get("sources"):
-        problems.append("sources: at least one public source is required")
-    if not data.get("questions") or len(data["questions"]) < 1:
-        problems.append("questions: at least one way a family might ask it is required")
-    body = data.get("body") or ""
-    if body:
-        probe = ContentItem.model_construct(id=item_id, body=body)
-        [grade] = measure([probe])
-        if grade.grade > ITEM_MAX_GRADE:
-            problems.append(f"body: reads at grade {grade.grade} (the limit is {ITEM_MAX_GRADE:g})")
-    return problems

@@ -8,49 +8,7 @@ Patterns match lemmas, so "fainted", "faints" and "fainting" are one pattern. Th
 side of matching: context rules (negation, past, hypothetical) decide what is current.
 """
 
-Pattern = list[dict]
-
-BE = {
-    "LEMMA": {"IN": ["be", "feel", "seem", "look", "get", "keep", "go", "start", "begin"]},
-    "OP": "*",
-}
-INTENSE = {
-    "LOWER": {
-        "IN": [
-            "very",
-            "really",
-            "super",
-            "so",
-            "too",
-            "extremely",
-            "kinda",
-            "kind",
-            "a",
-            "little",
-            "bit",
-            "pretty",
-            "real",
-            "of",
-        ]
-    },
-    "OP": "*",
-}
-
-
-# "can't", "cant", "cannot", "won't", "doesn't", "hasn't": spaCy splits them into a modal and a
-# token whose lemma is "not", so one pattern covers every spelling.
-NEG = [{"LEMMA": {"IN": ["can", "will", "do", "have", "be", "could", "would"]}}, {"LEMMA": "not"}]
-ADV = {"LOWER": {"IN": ["really", "even", "just", "quite", "properly", "fully"]}, "OP": "?"}
-PEE = {"LOWER": {"IN": ["pee", "peed", "peeing", "urinate", "urinated", "wee", "weed", "weed"]}}
-
-
-def _words(*words: str) -> Pattern:
-    return [{"LOWER": w} for w in words]
-
-
-def _lemma(*lemmas: str) -> Pattern:
-    return [{"LEMMA": lemma} for lemma in lemmas]
-
+from bot.safety.tokens import ADV, BE, INTENSE, NEG, PEE, Pattern, words
 
 SYMPTOMS: dict[str, list[Pattern]] = {
     "fever": [
@@ -62,7 +20,7 @@ SYMPTOMS: dict[str, list[Pattern]] = {
             {"LOWER": {"IN": ["temperature", "temp"]}},
         ],
         [{"LOWER": "high"}, {"LOWER": {"IN": ["temperature", "temp"]}}],
-        _words("burning", "up"),
+        words("burning", "up"),
         [{"LOWER": {"IN": ["roasting", "boiling"]}}, {"LOWER": "hot", "OP": "?"}],
         [{"LOWER": "hot"}, {"LOWER": "to"}, {"LOWER": "the"}, {"LOWER": "touch"}],
         [{"LOWER": {"IN": ["sweating", "sweaty"]}}, {"LOWER": "and"}, {"LOWER": "freezing"}],
@@ -175,7 +133,7 @@ SYMPTOMS: dict[str, list[Pattern]] = {
                 }
             }
         ],
-        _words("light", "headed"),
+        words("light", "headed"),
         [{"LEMMA": "pass"}, {"LOWER": "out"}],
         [{"LEMMA": "black"}, {"LOWER": "out"}],
         [{"LOWER": "blacked"}, {"LOWER": "out"}],
