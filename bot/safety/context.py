@@ -122,7 +122,10 @@ def is_general_question(span: Span) -> bool:
 def _is_other_person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in {"boy", "girl", "kid", "child"}:
-        return any(c.lower_ in GENERIC_DETS for c in tok.children if c.dep_ == "det")
+        # "a boy in our group", "the girl next door"; but a grandparent's "the boy" is the patient.
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        placed = any(c.dep_ in {"prep", "advmod", "acl", "relcl"} for c in tok.children)
+        return det in GENERIC_DETS - {"the"} or (det == "the" and placed)
     if lemma in {"daughter", "son"}:
         return any(c.lower_ in OTHER_MARKERS for c in tok.children if c.dep_ == "amod")
     return lemma in NOT_THE_PATIENT

@@ -38,6 +38,18 @@ FIGURATIVE: list[str] = [
     "body temperature",
     "temperature counts",
     "a fever means",
+    "seizure medicine",
+    "seizure medicines",
+    "seizure medication",
+    "seizure meds",
+    "seizure pills",
+    "seizure prevention",
+    "seizure precautions",
+    "anti-seizure",
+    "fever chart",
+    "fever log",
+    "fever plan",
+    "fever card",
 ]
 
 # Laughing or joking markers that turn "can't breathe" into a figure of speech.

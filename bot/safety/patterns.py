@@ -177,7 +177,26 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [*NEG, {"LEMMA": "make"}, {"LOWER": "any", "OP": "?"}, {"LOWER": "sense"}],
         [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "it"}],
         [{"LOWER": "not"}, {"LOWER": {"IN": ["herself", "himself", "myself", "themselves"]}}],
-        [*NEG, ADV, {"LEMMA": {"IN": ["know", "recognize", "recognise"]}}],
+        [*NEG, ADV, {"LEMMA": {"IN": ["recognize", "recognise"]}}],
+        # "doesn't know where she is / who I am", not "I don't know what to ask".
+        [
+            *NEG,
+            ADV,
+            {"LEMMA": {"IN": ["know", "remember"]}},
+            {
+                "LOWER": {
+                    "IN": ["where", "who", "me", "us", "anyone", "anybody", "mom", "mommy", "dad"]
+                    + ["daddy", "mama", "papa"]
+                }
+            },
+        ],
+        [
+            *NEG,
+            ADV,
+            {"LEMMA": {"IN": ["know", "remember"]}},
+            {"LOWER": {"IN": ["his", "her", "my", "what"]}},
+            {"LOWER": {"IN": ["name", "own", "mom", "dad", "brother", "sister", "family", "day"]}},
+        ],
         [
             {"LOWER": {"IN": ["staring", "stares", "stare", "stared"]}},
             {"LOWER": "into"},
@@ -220,7 +239,7 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [*NEG, ADV, {"LEMMA": {"IN": ["find", "say", "talk", "speak", "understand", "write"]}}],
         [{"LEMMA": "mix"}, {"LOWER": "up"}, {"LOWER": "words", "OP": "?"}],
         [{"LOWER": "mixing"}, {"LOWER": "up"}],
-        [{"LEMMA": "word"}, {"LOWER": "come"}, {"LOWER": "out"}],
+        [{"LEMMA": "word"}, {"LEMMA": "come"}, {"LOWER": "out"}],
         [{"LOWER": {"IN": ["strange", "weird", "wrong"]}}, {"LEMMA": "word"}],
         [{"LEMMA": "understand"}, {"LOWER": "less"}],
         [{"LOWER": "droopy"}],
@@ -236,7 +255,7 @@ SYMPTOMS: dict[str, list[Pattern]] = {
         [{"LOWER": {"IN": ["groggy", "drowsy", "lethargic", "unresponsive", "floppy", "limp"]}}],
         [
             {"LOWER": {"IN": ["very", "really", "super", "so", "unusually", "extremely"]}},
-            {"LOWER": {"IN": ["sleepy", "tired", "drowsy"]}},
+            {"LOWER": {"IN": ["sleepy", "drowsy"]}},
         ],
         [{"LOWER": "asleep"}, {"LOWER": "all"}],
         [*NEG, ADV, {"LEMMA": {"IN": ["respond", "answer", "responding"]}}],

@@ -1,7 +1,10 @@
-"""The deterministic urgent-symptom screen (spaCy Matcher + NegEx + context rules).
+"""The deterministic safety screen: urgent symptoms (spaCy Matcher + NegEx + context
+rules), thoughts of suicide or self-harm (bot.safety.crisis), and both again in Spanish
+(bot.safety.spanish).
 
-It runs in the gateway on every message, whatever Rasa will predict, and errs towards
-"urgent": a false alarm costs a parent a phone call; a miss could cost far more.
+It runs in the gateway on every message, whatever Rasa will predict, and it alone decides
+"urgent": Rasa's intent may only ask "is this happening now?". It errs towards urgent: a
+false alarm costs a parent a phone call; a miss could cost far more.
 """
 
 import copy
@@ -16,8 +19,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bot.safety import context
+from bot.safety.behaviour import behaviour_matches
+from bot.safety.crisis import find_crisis
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.patterns import SYMPTOMS
+from bot.safety.spanish import check_spanish, looks_spanish
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
 EXTRA_PSEUDO = [
@@ -69,16 +75,26 @@ EXTRA_TERMINATION = [
 
 @dataclass(frozen=True)
 class ScreenResult:
-    urgent: bool
+    urgent: bool  # a current red-flag symptom, or a crisis: the urgent reply comes first
     reasons: list[str] = field(default_factory=list)  # e.g. ["fever: temperature 39.4°C"]
     mentions: int = 0  # symptom words and readings found, current or not
     ruled_out: list[str] = field(default_factory=list)  # e.g. ["fever: negated"]
+    crisis: bool = False  # thoughts of suicide or self-harm: the crisis reply comes first
+    lang: str = "en"  # the language of the urgent or crisis reply ("en" or "es")
+
+    @property
+    def symptom(self) -> bool:
+        """A current red-flag symptom (as opposed to, or besides, a crisis)."""
+        return any(not r.startswith(CRISIS_PREFIX) for r in self.reasons)
 
     @property
     def cleared(self) -> bool:
         """Symptoms were mentioned but none is current (past, negated, a question...): the
         screen has looked and says "not urgent", which outranks a word-based intent."""
         return self.mentions > 0 and not self.urgent
+
+
+CRISIS_PREFIX = "crisis "
 
 
 class SafetyScreen:
@@ -105,6 +121,10 @@ class SafetyScreen:
             for match_id, start, end in self._matcher(doc)
             if not masked.intersection(range(start, end))
         ]
+        for label, start, end in behaviour_matches(doc.text):
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None and not masked.intersection(range(span.start, span.end)):
+                spans.append(span)
         doc.spans["symptoms"] = filter_spans(spans)
         self._negex(doc)
         return list(doc.spans["symptoms"])
@@ -114,6 +134,39 @@ class SafetyScreen:
         return span if span is not None else doc[0:1]
 
     def check(self, text: str) -> ScreenResult:
+        """Both languages' rules run on every message: families mix them, and a rule of
+        one language almost never fires on the other."""
+        english = self._check_english(text)
+        crisis, crisis_ruled_out = find_crisis(text)
+        spanish = check_spanish(text)
+        if looks_spanish(text):
+            # Spanish context rules know "el mes pasado" and "un suicidio de tareas"; English
+            # rules would read the cognates ("convulsion", "suicidio") without that context.
+            spanish_seen = {r.split(" (", 1)[0] for r in spanish.ruled_out}
+            english = ScreenResult(
+                urgent=english.urgent,
+                reasons=[r for r in english.reasons if r.split(":", 1)[0] not in spanish_seen],
+                mentions=english.mentions,
+                ruled_out=english.ruled_out,
+            )
+            crisis = [c for c in crisis if not c.text.startswith("suicid")]
+        reasons = (
+            [f"{CRISIS_PREFIX}{c.label}: {c.text}" for c in crisis]
+            + [f"{CRISIS_PREFIX}{c}" for c in spanish.crisis]
+            + english.reasons
+            + spanish.symptoms
+        )
+        lang = "es" if (spanish.crisis or spanish.symptoms or looks_spanish(text)) else "en"
+        return ScreenResult(
+            urgent=bool(reasons),
+            reasons=reasons,
+            mentions=english.mentions + spanish.mentions + len(crisis) + len(crisis_ruled_out),
+            ruled_out=crisis_ruled_out + english.ruled_out + spanish.ruled_out,
+            crisis=bool(crisis or spanish.crisis),
+            lang=lang,
+        )
+
+    def _check_english(self, text: str) -> ScreenResult:
         doc = self.nlp(text)
         reasons: list[str] = []
         ruled_out: list[str] = []
@@ -152,7 +205,9 @@ class SafetyScreen:
     @staticmethod
     def _why_not_current(span: Span) -> str | None:
         """Why a mention is not a current red flag, or None if it is one."""
-        if span.label_ in {"trouble breathing", "chills or shaking"} and context.is_joking(span):
+        if span.label_ in {"trouble breathing", "chills or shaking", "fever"} and context.is_joking(
+            span
+        ):
             return "a joke or figure of speech"
         if context.is_hypothetical(span):
             return "a 'what if'"

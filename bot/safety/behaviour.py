@@ -1,0 +1,84 @@
+"""Behaviour change in plain words: how families describe ICANS and CRS with no textbook
+term ("he's just not himself", "staring past me", "his words come out wrong", "her
+handwriting looks like scribbles", "so sleepy I can't get him up").
+
+These are phrases, so they are regular expressions; each match becomes a symptom span
+that goes through the same context rules (negation, past, "what if", someone else) as
+the token patterns in bot.safety.patterns.
+"""
+
+import re
+
+_STATE = r"(?:strange|weird|odd|off|different|funny|wrong|not right|out of it|spacey|spacy|loopy)"
+_NOW = r"(?:today|tonight|now|right now|this (?:morning|afternoon|evening)|since|all of a sudden)"
+
+BEHAVIOUR: dict[str, list[str]] = {
+    "confusion": [
+        r"\b(?:acting|acts|behaving|being|talking|seems?|seeming|looks?|looking)\s+(?:really\s+|so\s+|"
+        r"very\s+|kinda\s+|kind of\s+|a bit\s+|a little\s+|super\s+)?" + _STATE + r"\b",
+        r"\b(?:is|was|'s|s)\s+(?:being\s+)?(?:really\s+|so\s+|very\s+|super\s+)?(?:strange|weird|odd)\s+"
+        + _NOW,
+        r"\bnot\s+(?:acting\s+|being\s+|behaving\s+)?like\s+(?:him|her|my|them)sel(?:f|ves)\b",
+        r"\bnot\s+(?:like\s+this|(?:him|her)self)\s+at\s+all\b",
+        r"\b(?:he|she|he'?s|she'?s|hes|shes|seems?|looks?)\s+(?:just\s+)?not\s+(?:right|with it|"
+        r"all there)\b",
+        r"\bstar(?:e|es|ing|ed)\s+(?:past|through|at nothing|off|blankly|into (?:nothing|space)|"
+        r"at the (?:wall|ceiling)|straight ahead)",
+        r"\b(?:blank|empty|vacant|glassy|glazed)\s+(?:look|stare|face|eyes|expression)\b",
+        r"\b(?:face|eyes|look)\s+(?:looks?\s+|is\s+|are\s+)?(?:kinda\s+|kind of\s+|really\s+|so\s+|"
+        r"all\s+)?(?:blank|empty|vacant|glassy|glazed)\b",
+        r"\b(?:doesn'?t|does not|won'?t|didn'?t|isn'?t|not|barely)\s+(?:react|reacting|respond|"
+        r"responding|answer|answering|blink|blinking)\b",
+        r"\b(?:asks?|asked|asking|saying|says)\s+(?:me\s+)?the\s+same\s+(?:thing|question|stuff)\s+"
+        r"(?:over|again|like|\d|a hundred|five|ten)",
+        r"\b(?:repeating|repeats)\s+(?:him|her|my)self\b",
+        r"\b(?:can'?t|cant|cannot|doesn'?t|does not|don'?t|didn'?t)\s+(?:remember|know|recall)\s+"
+        r"(?:what day|what year|where (?:she|he|i|we) (?:is|am|are|was)|why (?:she|he|i)'?(?:s|m)?|"
+        r"who (?:i|she|he|we) (?:am|is|are)|(?:his|her|my) (?:own )?name|asking)",
+        r"\b(?:forgets?|forgot|forgetting)\s+what\s+(?:he|she|i)\s+(?:was|is|am)\s+(?:saying|doing)",
+        r"\b(?:won'?t|can'?t|cant|couldn'?t|doesn'?t|does not)\s+(?:do|follow)\s+(?:simple|easy|"
+        r"basic)\b",
+        r"\b(?:called|calls|calling)\s+(?:his|her|my|the)\s+\w+\s+by\s+(?:the|a|his|her)\s+\w+'?s?\s+"
+        r"name\b",
+        r"\b(?:seems?|looks?|acting|acts)\s+(?:like\s+(?:he'?s|she'?s|he is|she is)\s+)?drunk\b",
+        r"\bwent\s+(?:really\s+|very\s+)?quiet\s+all\s+of\s+a\s+sudden\b",
+        r"\bnot\s+(?:making|talking)\s+(?:any\s+)?sense\b",
+    ],
+    "trouble speaking or understanding": [
+        r"\bwords?\s+(?:are\s+|is\s+|keep\s+)?(?:com(?:ing|es?)|came)\s+out\s+(?:all\s+)?(?:wrong|weird|"
+        r"funny|jumbled|mixed|slow|slurred)",
+        r"\b(?:talks?|talking|speaks?|speaking|speech)\s+(?:is\s+)?(?:so\s+|very\s+|really\s+|super\s+)?"
+        r"(?:slow|slowly|slurry|thick|weird|strange|funny|different)\b",
+        r"\bstops?\s+in\s+the\s+middle\s+of\s+(?:a\s+|his\s+|her\s+)?(?:sentence|words?|talking)",
+        r"\b(?:wrong|weird|made[- ]up|strange)\s+(?:words|names)\s+for\b",
+        r"\b(?:handwriting|writing|signature|letters)\s+(?:looks?|is|are|has|got|became|went|seems?)\s+"
+        r"(?:\w+\s+){0,3}?(?:strange|weird|messy|different|off|wrong|shaky|sloppy|scribbl\w*|"
+        r"wobbly|worse|like a toddler'?s?|unreadable|illegible)",
+        r"\bcan'?t\s+(?:write|spell)\s+(?:his|her|my)\s+(?:own\s+)?name\b",
+        r"\bscribbles\b",
+    ],
+    "unusual sleepiness": [
+        r"\b(?:very|so|too|really|super|extremely)\s+sleep\b",
+        r"\b(?:so|very|really|super|too)\s+(?:sleepy|drowsy|out of it)\s+(?:that\s+)?(?:i|we)\s+"
+        r"(?:can'?t|cant|couldn'?t)\b",
+        r"\bopens?\s+(?:her|his|my)\s+eyes\s+(?:a\s+)?(?:little|a bit|for a second)\b",
+        r"\b(?:falls?|fell|falling)\s+(?:right\s+)?(?:back\s+)?asleep\s+(?:again\s+)?(?:mid|in the "
+        r"middle|while|during)",
+        r"\b(?:can'?t|cant|couldn'?t|cannot)\s+(?:get|keep)\s+(?:him|her|me)\s+(?:up|awake)\b",
+        r"\bwon'?t\s+(?:wake|stay awake|wake up)\b",
+        r"\bfloppy\b",
+    ],
+}
+
+COMPILED = {label: [re.compile(p, re.I) for p in ps] for label, ps in BEHAVIOUR.items()}
+
+
+def behaviour_matches(text: str) -> list[tuple[str, int, int]]:
+    """(screen label, start, end) of each plain-words behaviour change in `text`."""
+    folded = re.sub(r"[’‘`´]", "'", text)
+    return [
+        (label, m.start(), m.end())
+        for label, patterns in COMPILED.items()
+        for pattern in patterns
+        for m in pattern.finditer(folded)
+    ]

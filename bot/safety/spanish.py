@@ -1,0 +1,194 @@
+"""The safety screen for Spanish messages: red flags, temperatures and crisis wording,
+with negation ("no tiene fiebre"), the past ("la semana pasada"), "what if" ("¿qué
+hacemos si le da...?"), general questions, other people and figures of speech.
+
+No Spanish parser ships with its weights for our spaCy version, so the rules work on
+clauses of folded text; they are few, and they err towards the urgent reply.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.safety.spanish_patterns import CRISIS_ES, FIGURES_ES, SYMPTOMS_ES
+
+_COMPILED = {label: [re.compile(p) for p in ps] for label, ps in SYMPTOMS_ES.items()}
+_CRISIS = {label: [re.compile(p) for p in ps] for label, ps in CRISIS_ES.items()}
+_FIGURES = re.compile(FIGURES_ES)
+
+# Clause boundaries: a new clause may change the time or the person ("tuvo fiebre pero ahora...").
+_CLAUSE = re.compile(r"[.;!?\n]+|,\s*(?=pero|aunque|ahora|y ahora|hoy|sin embargo)|\b(?=pero\b)")
+_NEGATION = re.compile(r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de)\b(?:\s+\w+){0,3}\s*$")
+_RESOLVED = re.compile(
+    r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo|se le fue|esta bien|esta mejor|no tiene)|"
+    r"se\s+le\s+(?:quito|bajo|paso)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
+    r"ya\s+esta\s+(?:bien|normal|mejor)|volvio a la normalidad|"
+    r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
+    r"desde\s+entonces\s+(?:nada|bien|ya no))\b"
+)
+_PAST = re.compile(
+    r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+)?(?:dias|semanas|"
+    r"meses|anos|ano|mes|semana)|antes\s+del?\s+(?:diagnostico|tratamiento|car-?t|la infusion)|"
+    r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
+    r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
+    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia)\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:ahorita|ahora|ahora mismo|todavia|aun|sigue|siguen|en este momento|esta|estan|"
+    r"tiene|tengo|hoy|esta noche)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:si\s+(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a)|"
+    r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
+    r"por\s+si|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
+    r"causar|provocar|tener)|podria|es\s+posible\s+que|(?:que|como)\s+(?:pasa|pasaria)\s+si)\b"
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:que|como|cuando|cual|cuales|cuanto|cuantos|cuanta|donde|por que|porque|es normal|"
+    r"es comun|se puede|puede|pueden|hay|debo|debemos|tengo que|son|es|la|el|los|las)\b"
+)
+_PERSONAL = re.compile(
+    r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la)\b"
+)
+_SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|este|esten|le de|les de|se ponga|presente)\b")
+_OTHER_PERSON = re.compile(
+    r"\b(?:a\s+)?(?:mi|su|el|la|una|un|otro|otra)\s+(?:sobrin\w*|vecin\w*|prim[oa]s?|ti[oa]s?|"
+    r"abuel\w*|amig\w*|espos[oa]|marido|herman\w*|cunad\w*|mama del grupo|"
+    r"companer\w*|perr\w*|gat[oa]s?|senora|senor|nino de al lado|nina de al lado|otro nino|"
+    r"otra nina|nino del cuarto|nina del cuarto|paciente de al lado)\b"
+)
+_SIGNS_OF = re.compile(r"\b(?:signos|senales|sintomas|sintoma|signo|senal)\s+de\s+$")
+_CRISIS_DENIED = re.compile(
+    r"\b(?:no|nunca|sin)\s+(?:tengo|tiene|he tenido|ha tenido|he pensado|ha pensado|"
+    r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
+)
+_FICTION = re.compile(r"\b(?:pelicula|serie|novela|noticias|noticiero|libro|cancion|video)\b")
+_TEMP = re.compile(
+    r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|punto)\s*(\d))?(?![\d/])\s*(°\s*[cf]?|grados|de fiebre|"
+    r"de temperatura|centigrados|fahrenheit|f\b|c\b)?"
+)
+_TEMP_CUE = re.compile(
+    r"\b(?:fiebre|temperatura|temp|termometro|marca|marco|tiene|tenia|esta en|anda en|llego a|"
+    r"subio a|de|con|en)\s*$"
+)
+_NOT_TEMP_AFTER = re.compile(
+    r"^\s*(?:anos|ano|meses|mes|dias|dia|semanas|semana|horas|hora|minutos|kilos|kg|libras|lb|"
+    r"%|mg|ml|veces|cm|latidos|lpm|/)"
+)
+ES_WORDS = re.compile(
+    r"\b(?:que|tiene|esta|mi|hijo|hija|nino|nina|fiebre|para|pero|porque|por|los|las|una|"
+    r"muy|le|se|es|no|con|del|ya|puede|hace|como|cuando|donde|despues|tengo|estoy|quiere)\b"
+)
+
+
+@dataclass(frozen=True)
+class SpanishVerdict:
+    symptoms: list[str]
+    crisis: list[str]
+    ruled_out: list[str]
+    mentions: int
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or ¿¡, so "Convulsión" and "convulsion" are one word."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("ñ", "n"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return re.sub(r"[¿¡’‘`´]", lambda m: "'" if m.group(0) in "’‘`´" else " ", plain)
+
+
+def looks_spanish(text: str) -> bool:
+    """At least two common Spanish words, or one with Spanish punctuation or letters."""
+    folded = fold(text)
+    hits = len(ES_WORDS.findall(folded))
+    english = len(re.findall(r"\b(?:the|and|is|my|she|he|what|have|has|with|of)\b", folded))
+    return hits >= 2 and hits > english or (hits >= 1 and bool(re.search(r"[¿¡ñ]", text)))
+
+
+def _clauses(folded: str) -> list[tuple[int, str]]:
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(folded)]
+    ends = [m.start() for m in _CLAUSE.finditer(folded)] + [len(folded)]
+    return [(s, folded[s:e]) for s, e in zip(starts, ends, strict=False) if folded[s:e].strip()]
+
+
+def _why_not_now(clause: str, start: int, end: int, whole: str, rest: str = "") -> str | None:
+    """Why a sign is not happening now; `rest` is the message after the clause."""
+    before, after = clause[:start], clause[end:]
+    if _NEGATION.search(before) and not clause[start:end].startswith("no "):
+        return "negated"
+    if _SIGNS_OF.search(before):
+        return "a general question"
+    if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
+        return "in the past or resolved"
+    if _HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(clause[:end]):
+        return "a 'what if'"
+    if _PAST.search(clause) and not re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun)\b", clause):
+        return "in the past or resolved"
+    if _OTHER_PERSON.search(before) or _FICTION.search(whole):
+        return "about someone else"
+    asks = whole.rstrip().endswith("?") or _QUESTION_START.search(clause)
+    if asks and (_SUBJUNCTIVE_GENERAL.search(clause) or not _PERSONAL.search(clause)):
+        return "a general question"
+    return None
+
+
+def _temperatures(clause: str) -> list[tuple[int, int, float, bool]]:
+    """(start, end, value in °C, urgent) for body temperatures in one clause."""
+    found = []
+    for m in _TEMP.finditer(clause):
+        value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
+        unit = (m.group(3) or "").replace(" ", "")
+        if _NOT_TEMP_AFTER.match(clause[m.end() :]):
+            continue
+        cue = bool(unit) or bool(_TEMP_CUE.search(clause[: m.start()]))
+        if not cue:
+            continue
+        if 34 <= value <= 43 and not unit.endswith("f"):
+            found.append((m.start(), m.end(), value, value >= 38.0))
+        elif 95 <= value <= 108 and not unit.endswith("c"):
+            found.append((m.start(), m.end(), (value - 32) / 1.8, value >= 100.4))
+    return found
+
+
+def check_spanish(text: str) -> SpanishVerdict:
+    folded = fold(text)
+    masked = _FIGURES.sub(lambda m: "_" * len(m.group(0)), folded)
+    symptoms: list[str] = []
+    crisis: list[str] = []
+    ruled_out: list[str] = []
+    mentions = 0
+    for offset, clause in _clauses(masked):
+        for label, patterns in _CRISIS.items():
+            for pattern in patterns:
+                for m in pattern.finditer(clause):
+                    mentions += 1
+                    said = folded[offset + m.start() : offset + m.end()]
+                    if _FICTION.search(folded) and not re.search(r"\b(?:yo|mi|me)\b", folded):
+                        ruled_out.append(f"{label} ('{said}'): a story, film or the news")
+                    elif said.startswith("suicid") and _CRISIS_DENIED.search(clause[: m.start()]):
+                        ruled_out.append(f"{label} ('{said}'): negated")
+                    else:
+                        crisis.append(f"{label}: {said}")
+        for start, end, celsius, urgent in _temperatures(clause):
+            mentions += 1
+            said = folded[offset + start : offset + end].strip()
+            why = None if urgent else "below 38 °C / 100.4 °F"
+            why = why or _why_not_now(clause, start, end, masked, masked[offset + len(clause) :])
+            if why == "a general question" and urgent:
+                why = None  # a number is evidence even inside a question ("¿39 es fiebre?")
+            (ruled_out if why else symptoms).append(
+                f"fever ('{said}'): {why}" if why else f"fever: temperature {celsius:.1f}°C"
+            )
+        for label, patterns in _COMPILED.items():
+            for pattern in patterns:
+                for m in pattern.finditer(clause):
+                    mentions += 1
+                    said = folded[offset + m.start() : offset + m.end()]
+                    rest = masked[offset + len(clause) :]
+                    why = _why_not_now(clause, m.start(), m.end(), masked, rest)
+                    if label == "fever" and any(not u for *_, u in _temperatures(clause)):
+                        why = why or "the thermometer reading is below 38 °C / 100.4 °F"
+                    if why:
+                        ruled_out.append(f"{label} ('{said}'): {why}")
+                    else:
+                        symptoms.append(f"{label}: {said}")
+    return SpanishVerdict(symptoms, crisis, ruled_out, mentions)
