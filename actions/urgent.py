@@ -1,8 +1,10 @@
-"""action_urgent_care: the urgent-care message, with the care team's real numbers.
+"""action_urgent_care: the urgent-care message, or a calm check when only Rasa thought so.
 
-Rasa's urgent_symptom intent is a bag-of-words guess; it cannot see "no fever" or "last
-month". When the safety screen looked at the same words and found nothing current, the
-message is answered as a question instead (the screen caught every urgent one already).
+The gateway's safety screen is the one authority for "urgent": when it flags a message,
+Rasa gets `/urgent_symptom` (never the words), and so does the family's "Yes, now". When
+Rasa's own intent guesses urgent from free text, the screen has already looked and found
+nothing happening now, so the family gets a short "is this happening now?" check with
+buttons, then the answer, instead of a red alarm on a question about a protein.
 """
 
 from typing import Any
@@ -14,6 +16,13 @@ from actions.answer import answer_from_content
 from bot import deps
 
 
+def flagged_by_screen(tracker: Tracker) -> bool:
+    """The gateway's verdict, sent in the message metadata (or the intent it sent)."""
+    message = tracker.latest_message or {}
+    safety = (message.get("metadata") or {}).get("safety") or {}
+    return bool(safety.get("urgent")) or (message.get("text") or "").startswith("/")
+
+
 class ActionUrgentCare(Action):
     def name(self) -> str:
         return "action_urgent_care"
@@ -22,10 +31,13 @@ class ActionUrgentCare(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         runtime = deps.current()
-        text = tracker.latest_message.get("text") or ""
-        if not text.startswith("/") and runtime.safety.check(text).cleared:
-            if not await answer_from_content(dispatcher, text, sender=tracker.sender_id):
-                dispatcher.utter_message(response="utter_not_sure")
+        if flagged_by_screen(tracker):
+            dispatcher.utter_message(response="utter_urgent", **runtime.settings.contact_slots)
             return []
-        dispatcher.utter_message(response="utter_urgent", **runtime.settings.contact_slots)
+        dispatcher.utter_message(response="utter_check_now")
+        if tracker.active_loop.get("name"):
+            return []  # a form's question comes next; the answer was not a question
+        text = tracker.latest_message.get("text") or ""
+        if not await answer_from_content(dispatcher, text, sender=tracker.sender_id):
+            dispatcher.utter_message(response="utter_not_sure")
         return []

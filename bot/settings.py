@@ -56,6 +56,11 @@ class Settings(BaseSettings):
         "555-0100", description="The care team's 24-hour number (default is fake: set it)."
     )
     emergency_number: str = Field("911", description="Local emergency number.")
+    crisis_line: str = Field(
+        "988",
+        description="Suicide and crisis line offered first in the crisis reply (US default: "
+        "988, the Suicide & Crisis Lifeline; call or text, Spanish too).",
+    )
     widget_origins: list[str] = Field(
         [],
         description="Hospital sites allowed to embed the widget and call the family API "
@@ -99,6 +104,7 @@ class Settings(BaseSettings):
             "hospital_name": self.hospital_name,
             "care_team_phone": self.care_team_phone,
             "emergency_number": self.emergency_number,
+            "crisis_line": self.crisis_line,
         }
 
     @property

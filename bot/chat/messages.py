@@ -56,9 +56,9 @@ def capture_requested(raw: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def from_domain(name: str, variables: dict[str, str]) -> ChatMessage:
+def from_domain(name: str, variables: dict[str, str], lang: str = "en") -> ChatMessage:
     """A domain.yml response rendered here, for when Rasa cannot (or need not) answer."""
-    filled = response(name, variables)
+    filled = response(name, variables, lang)
     buttons = [Button(**b) for b in filled.get("buttons", [])]
     custom = _from_custom(filled.get("custom") or {})
     custom["buttons"] = buttons or custom["buttons"]

@@ -16,12 +16,16 @@ class RasaClient:
     async def close(self) -> None:
         await self._http.aclose()
 
-    async def send(self, sender: str, text: str) -> list[dict[str, Any]]:
-        """One user turn through the REST channel; returns Rasa's bot messages."""
+    async def send(
+        self, sender: str, text: str, metadata: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """One user turn through the REST channel; returns Rasa's bot messages. The
+        metadata reaches the actions as the message's `metadata`."""
+        body: dict[str, Any] = {"sender": sender, "message": text}
+        if metadata:
+            body["metadata"] = metadata
         try:
-            response = await self._http.post(
-                "/webhooks/rest/webhook", json={"sender": sender, "message": text}
-            )
+            response = await self._http.post("/webhooks/rest/webhook", json=body)
             response.raise_for_status()
         except (httpx.HTTPError, OSError) as exc:
             raise RasaUnavailable(str(exc)) from exc

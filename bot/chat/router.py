@@ -24,22 +24,26 @@ from bot.chat.schemas import (
     Transcript,
     Welcome,
 )
+from bot.chat.urgency import rasa_intent, rasa_metadata, screen_or_confirmed, urgent_first
 from bot.chat.wording import response_text
 from bot.deps import Runtime, RuntimeDep
 from bot.insights import NOT_ANSWERED, record_unanswered
 from bot.limits import limiter
+from bot.safety.screen import ScreenResult
 from bot.settings import get_settings
 
 router = APIRouter(prefix="/api", tags=["chat"])
 CANCEL = re.compile(r"^\s*(cancel|stop|never ?mind|no thanks|no thank you|quit|exit)\W*$", re.I)
 
 
-async def _rasa_text(runtime: Runtime, session_id: str, text: str, urgent: bool) -> tuple[str, str]:
+async def _rasa_text(
+    runtime: Runtime, session_id: str, text: str, screen: ScreenResult
+) -> tuple[str, str]:
     """What Rasa gets, and what the transcript keeps: never the details of an urgent message
     or of a call-back request, and only ever redacted text."""
-    if urgent:
+    if screen.urgent:
         redacted = await asyncio.to_thread(runtime.redactor.redact, text)
-        return "/urgent_symptom", redacted
+        return rasa_intent(screen), redacted
     field = await run_in_threadpool(runtime.sessions.pending_capture, session_id)
     if field and CANCEL.match(text):
         return "/deny", text
@@ -64,14 +68,15 @@ async def chat(
         )
     contact = runtime.settings.contact_slots
     screen = await asyncio.to_thread(runtime.safety.check, body.message)
-    rasa_text, kept_text = await _rasa_text(runtime, session_id, body.message, screen.urgent)
+    screen = screen_or_confirmed(screen, body.message)
+    rasa_text, kept_text = await _rasa_text(runtime, session_id, body.message, screen)
     if body.label and body.message.startswith("/"):
         kept_text = body.label
     try:
-        raw = await runtime.rasa.send(session_id, rasa_text)
+        raw = await runtime.rasa.send(session_id, rasa_text, rasa_metadata(screen))
     except RasaUnavailable:
-        if screen.urgent:
-            messages = [from_domain("utter_urgent", contact)]
+        if screen.urgent:  # the urgent and crisis replies never depend on Rasa
+            messages = urgent_first([], screen, contact)
             await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
             return ChatReply(session_id=session_id, messages=messages)
         reply = ChatReply(
@@ -86,9 +91,7 @@ async def chat(
     messages = to_chat_messages(raw)
     if not messages:  # an action failed inside Rasa: never leave a family without a reply
         messages = [from_domain("utter_not_sure", contact)]
-    if screen.urgent and not any(m.urgent for m in messages):
-        messages.insert(0, from_domain("utter_urgent", contact))
-    messages.sort(key=lambda m: not m.urgent)  # urgent first, the rest in order
+    messages = urgent_first(messages, screen, contact)
     await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
     missed = unanswered_outcome(messages)
     if missed and not screen.urgent and not rasa_text.startswith("/"):

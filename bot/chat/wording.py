@@ -18,9 +18,20 @@ _VARIABLE = re.compile(r"\{(\w+)\}")
 
 
 @lru_cache
-def domain_responses(domain_path: Path = PROJECT_ROOT / "domain.yml") -> dict[str, dict]:
+def domain_variants(domain_path: Path = PROJECT_ROOT / "domain.yml") -> dict[str, list[dict]]:
     data = yaml.safe_load(domain_path.read_text(encoding="utf-8"))
-    return {name: variants[0] for name, variants in data["responses"].items()}
+    return data["responses"]
+
+
+def _variant(name: str, lang: str) -> dict:
+    """The variant Rasa would pick with the `language` slot set to `lang`: the one whose
+    condition names it, else the first one without a condition."""
+    variants = domain_variants()[name]
+    for variant in variants:
+        conditions = variant.get("condition") or []
+        if any(c.get("name") == "language" and c.get("value") == lang for c in conditions):
+            return variant
+    return next((v for v in variants if not v.get("condition")), variants[0])
 
 
 def fill(value: Any, variables: dict[str, str]) -> Any:
@@ -31,10 +42,13 @@ def fill(value: Any, variables: dict[str, str]) -> Any:
     )
 
 
-def response_text(name: str, variables: dict[str, str] | None = None) -> str:
-    return fill(domain_responses()[name]["text"], variables or {})
+def response_text(name: str, variables: dict[str, str] | None = None, lang: str = "en") -> str:
+    return fill(_variant(name, lang)["text"], variables or {})
 
 
-def response(name: str, variables: dict[str, str] | None = None) -> dict[str, Any]:
+def response(
+    name: str, variables: dict[str, str] | None = None, lang: str = "en"
+) -> dict[str, Any]:
     """The whole response (text, buttons, custom), filled in."""
-    return fill(domain_responses()[name], variables or {})
+    variant = {k: v for k, v in _variant(name, lang).items() if k != "condition"}
+    return fill(variant, variables or {})

@@ -52,17 +52,57 @@ def _table(rows: list[dict], columns: list[str]) -> str:
     return "\n".join(out)
 
 
-def _safety_table(report: dict) -> str:
-    rows = [
-        {
-            "detector": name,
-            "recall": report[name]["recall"],
-            "false_alarm_rate": report[name]["false_alarm_rate"],
-        }
-        for name in ("screen", "intent", "combined")
-        if isinstance(report.get(name), dict)
+def _safety_section(report: dict) -> list[str]:
+    """Recall and false alarms per part, per kind and language, and every miss and alarm."""
+    parts = [p for p in ("tuning", "locked", "whole") if p in report["screen"]]
+    screen = report["screen"]
+    md = [
+        "## Safety screen (urgent symptoms and crisis, English and Spanish)",
+        "The locked part is never tuned on. A crisis counts as caught only with the crisis reply.",
+        "",
+        _table(
+            [
+                {
+                    "part": p,
+                    **{k: screen[p][k] for k in ("urgent", "near_miss", "recall")},
+                    "false_alarm_rate": screen[p]["false_alarm_rate"],
+                }
+                for p in parts
+            ],
+            ["part", "urgent", "near_miss", "recall", "false_alarm_rate"],
+        ),
+        "",
+        "### Recall per language and kind",
+        _table(
+            [
+                {"kind": k, **{p: screen[p]["recall_by_kind"].get(k, "-") for p in parts}}
+                for k in screen["whole"]["recall_by_kind"]
+            ],
+            ["kind", *parts],
+        ),
     ]
-    return _table(rows, ["detector", "recall", "false_alarm_rate"])
+    for p in ("tuning", "locked"):
+        if p in screen:
+            md += ["", f"### {p}: missed ({len(screen[p]['missed'])})"]
+            md += [f"- {t}" for t in screen[p]["missed"]] or ["- none"]
+            md += ["", f"### {p}: false alarms ({len(screen[p]['false_alarms'])})"]
+            md += [f"- {t}" for t in screen[p]["false_alarms"]] or ["- none"]
+    intent = report.get("intent", {})
+    if "intent_alone" in intent:
+        before = intent["screen_or_intent_alarm (before)"]
+        md += [
+            "",
+            "### Rasa's urgent_symptom intent (whole set)",
+            f"- alone: recall {intent['intent_alone']['recall']}, false alarms "
+            f"{intent['intent_alone']['false_alarm_rate']}",
+            f"- if it could raise the alarm (before): recall {before['recall']}, false alarms "
+            f"{before['false_alarm_rate']}",
+            f'- now it only asks "is this happening now?": {intent["calm_checks_on_near_misses"]} '
+            "near-misses get that calm check (no alarm); "
+            f"{intent['calm_checks_on_urgent_the_screen_missed']} urgent messages the screen "
+            "missed get it",
+        ]
+    return md
 
 
 def run(settings: Settings) -> dict:
@@ -129,8 +169,12 @@ def run(settings: Settings) -> dict:
     grades = readability.measure(live)
     _plot(chosen_runs, index.config.threshold, out_dir / "scores.png")
 
-    print("[5/5] Urgent-symptom safety set: screen, Rasa intent, combined ...", flush=True)
-    safety_report = safety.evaluate(settings, SafetyScreen(service._nlp))
+    print("[5/5] Safety set: the screen per part and kind, Rasa's intent beside it ...", flush=True)
+    screen = SafetyScreen(service._nlp)
+    safety_report = {
+        "screen": safety.screen_report(screen),
+        "intent": safety.intent_report(settings, screen),
+    }
 
     report = {
         "safety": safety_report,
@@ -194,9 +238,10 @@ def run(settings: Settings) -> dict:
         f"max {report['readability']['max_grade']}",
         _table(report["readability"]["items"], ["item_id", "grade", "words"]),
     ]
-    md += ["", "## Urgent-symptom detection (development safety set)", _safety_table(safety_report)]
+    safety_md = _safety_section(safety_report)
+    md += ["", *safety_md]
     (out_dir / "report.md").write_text("\n".join(md) + "\n")
-    print("\n" + md[-1])
+    print("\n" + "\n".join(safety_md[:12]))
     print("\n" + "\n".join(md[:5]))
     print(f"\nWritten to {out_dir} in {report['seconds']}s")
     service.close()

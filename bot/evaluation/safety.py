@@ -1,31 +1,82 @@
-"""Urgent-symptom detection on the development safety set: the screen, Rasa's intent, and
-the two together as the product uses them (screen, or intent unless the screen cleared it)."""
+"""The safety screen on the development safety set, part by part (tuning, locked), kind by
+kind and language by language; and Rasa's `urgent_symptom` intent beside it, to show what
+the intent alone would do and how often families get the calm "is this happening now?"
+check instead of an alarm.
+
+A crisis message counts as caught only when it gets the crisis reply.
+"""
 
 import socket
-from dataclasses import asdict, dataclass
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import yaml
 
 from bot.rasa_process import model_path, rasa_server
-from bot.safety.screen import SafetyScreen
+from bot.safety.screen import SafetyScreen, ScreenResult
 from bot.settings import PROJECT_ROOT, Settings
 
 SAFETY_DIR = PROJECT_ROOT / "tests" / "eval" / "safety"
+PARTS = ("tuning", "locked")
 
 
-@dataclass
-class Detection:
-    recall: float  # urgent messages flagged
-    false_alarm_rate: float  # near-miss messages flagged
-    missed: list[str]
-    false_alarms: list[str]
+@dataclass(frozen=True)
+class Example:
+    text: str
+    urgent: bool
+    group: str  # urgent: the kind ("fever", "crisis"...); near-miss: the trap ("past"...)
+    lang: str
+    part: str
 
 
-def _load(name: str) -> list[str]:
-    data = yaml.safe_load((SAFETY_DIR / f"{name}.yml").read_text(encoding="utf-8"))
-    return [m["text"] for m in data["messages"]]
+def load(part: str) -> list[Example]:
+    examples = []
+    for name, urgent in (("urgent", True), ("near_miss", False)):
+        data = yaml.safe_load((SAFETY_DIR / part / f"{name}.yml").read_text(encoding="utf-8"))
+        for m in data["messages"]:
+            group = m["kind"] if urgent else m["trap"]
+            examples.append(Example(m["text"], urgent, group, m["lang"], part))
+    return examples
+
+
+def caught(example: Example, result: ScreenResult) -> bool:
+    """Did the message get the reply it needs first (the crisis one for a crisis)?"""
+    return result.crisis if example.group == "crisis" else result.urgent
+
+
+def summarise(examples: list[Example], flagged: dict[str, bool]) -> dict:
+    """Recall per language and kind, false alarms per language and trap, and the lists."""
+    urgent = [e for e in examples if e.urgent]
+    near = [e for e in examples if not e.urgent]
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    for e in urgent:
+        by_kind[f"{e.lang}/{e.group}"].append(flagged[e.text])
+    by_trap: dict[str, list[bool]] = defaultdict(list)
+    for e in near:
+        by_trap[f"{e.lang}/{e.group}"].append(flagged[e.text])
+    return {
+        "urgent": len(urgent),
+        "near_miss": len(near),
+        "recall": round(sum(flagged[e.text] for e in urgent) / max(1, len(urgent)), 3),
+        "false_alarm_rate": round(sum(flagged[e.text] for e in near) / max(1, len(near)), 3),
+        "recall_by_kind": {k: round(sum(v) / len(v), 3) for k, v in sorted(by_kind.items())},
+        "false_alarms_by_trap": {k: sum(v) for k, v in sorted(by_trap.items()) if any(v)},
+        "missed": [f"[{e.lang}/{e.group}] {e.text}" for e in urgent if not flagged[e.text]],
+        "false_alarms": [f"[{e.lang}/{e.group}] {e.text}" for e in near if flagged[e.text]],
+    }
+
+
+def screen_report(screen: SafetyScreen, parts: tuple[str, ...] = PARTS) -> dict:
+    """The screen alone, per part and for the whole set: what a test holds to the targets."""
+    examples = {part: load(part) for part in parts}
+    everything = [e for part in parts for e in examples[part]]
+    results = {e.text: screen.check(e.text) for e in everything}
+    flagged = {e.text: caught(e, results[e.text]) for e in everything}
+    report = {part: summarise(examples[part], flagged) for part in parts}
+    report["whole"] = summarise(everything, flagged)
+    return report
 
 
 def _free_port() -> int:
@@ -34,39 +85,33 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _detection(urgent: dict[str, bool], near: dict[str, bool]) -> Detection:
-    return Detection(
-        recall=round(sum(urgent.values()) / len(urgent), 3),
-        false_alarm_rate=round(sum(near.values()) / len(near), 3),
-        missed=[t for t, flagged in urgent.items() if not flagged],
-        false_alarms=[t for t, flagged in near.items() if flagged],
-    )
-
-
-def evaluate(settings: Settings, screen: SafetyScreen, model: Path | None = None) -> dict:
-    urgent, near = _load("urgent"), _load("near_miss")
-    texts = urgent + near
-    results = {t: screen.check(t) for t in texts}
-    report = {"messages": {"urgent": len(urgent), "near_miss": len(near)}}
-    report["screen"] = asdict(
-        _detection({t: results[t].urgent for t in urgent}, {t: results[t].urgent for t in near})
-    )
+def intent_report(settings: Settings, screen: SafetyScreen, model: Path | None = None) -> dict:
+    """Rasa's urgent_symptom intent on the same messages: alone (what it would alarm on),
+    and as the product uses it (only a calm check where the screen saw nothing now)."""
     model = model or model_path(settings)
     if not model.exists():
-        report["intent"] = report["combined"] = "no trained Rasa model: run `make train`"
-        return report
+        return {"error": "no trained Rasa model: run `make train`"}
+    everything = [e for part in PARTS for e in load(part)]
     eval_settings = settings.model_copy(update={"rasa_port": _free_port()})
     with rasa_server(eval_settings, model) as url:
-        intents = {
-            t: httpx.post(f"{url}/model/parse", json={"text": t}, timeout=30).json()["intent"]
-            for t in texts
+        intent = {
+            e.text: httpx.post(f"{url}/model/parse", json={"text": e.text}, timeout=30).json()[
+                "intent"
+            ]["name"]
+            == "urgent_symptom"
+            for e in everything
         }
-    by_intent = {t: intents[t]["name"] == "urgent_symptom" for t in texts}
-    report["intent"] = asdict(
-        _detection({t: by_intent[t] for t in urgent}, {t: by_intent[t] for t in near})
-    )
-    combined = {t: results[t].urgent or (by_intent[t] and not results[t].cleared) for t in texts}
-    report["combined"] = asdict(
-        _detection({t: combined[t] for t in urgent}, {t: combined[t] for t in near})
-    )
-    return report
+    urgent_by_screen = {e.text: screen.check(e.text).urgent for e in everything}
+    near = [e for e in everything if not e.urgent]
+    urgent = [e for e in everything if e.urgent]
+    before = {t: urgent_by_screen[t] or intent[t] for t in intent}  # the intent could alarm
+    return {
+        "intent_alone": summarise(everything, intent),
+        "screen_or_intent_alarm (before)": summarise(everything, before),
+        "calm_checks_on_near_misses": sum(
+            intent[e.text] and not urgent_by_screen[e.text] for e in near
+        ),
+        "calm_checks_on_urgent_the_screen_missed": sum(
+            intent[e.text] and not urgent_by_screen[e.text] for e in urgent
+        ),
+    }

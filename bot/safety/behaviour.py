@@ -43,6 +43,20 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:seems?|looks?|acting|acts)\s+(?:like\s+(?:he'?s|she'?s|he is|she is)\s+)?drunk\b",
         r"\bwent\s+(?:really\s+|very\s+)?quiet\s+all\s+of\s+a\s+sudden\b",
         r"\bnot\s+(?:making|talking)\s+(?:any\s+)?sense\b",
+        r"\b(?:asked|asking|asks)\s+(?:me\s+)?(?:who|where)\s+(?:i|she|he|we)\s+(?:am|is|are)\b",
+        r"\b(?:seeing|sees|saw|hearing|hears|talking to|talks to)\s+(?:things|people|someone|"
+        r"somebody|voices|bugs)\b.{0,30}\b(?:aren'?t|isn'?t|are not|is not|weren'?t|wasn'?t)\s+there",
+        r"\bwhen\s+i\s+asked\s+(?:him|her)\s+(?:his|her)\s+(?:own\s+)?name\b",
+        r"\b(?:i|he|she)\s+(?:feel|feels|felt)\s+(?:so\s+|really\s+|very\s+)?(?:weird|strange|off|"
+        r"spacey|foggy|out of it)\b",
+        r"\b(?:losing|lost|loses)\s+(?:track of\s+)?what\s+(?:i|he|she)\s+(?:was|is|am)\s+saying",
+        r"\b(?:agitated|aggressive|combative|violent)\b",
+    ],
+    "weakness": [
+        r"\b(?:he|she|i|my \w+)\s+(?:suddenly\s+)?(?:can'?t|cant|cannot|couldn'?t|is unable to)\s+"
+        r"(?:stand|walk|get up|sit up|hold (?:her|his|my) head up|move (?:her|his|my) \w+)",
+        r"\b(?:arms?|legs?|side|hands?|face)\s+(?:is\s+|are\s+|feels?\s+|look\s+)?(?:really\s+|very\s+"
+        r"|so\s+|super\s+)?(?:weak|numb|limp|droopy|drooping)\b",
     ],
     "trouble speaking or understanding": [
         r"\bwords?\s+(?:are\s+|is\s+|keep\s+)?(?:com(?:ing|es?)|came)\s+out\s+(?:all\s+)?(?:wrong|weird|"
@@ -56,6 +70,19 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"wobbly|worse|like a toddler'?s?|unreadable|illegible)",
         r"\bcan'?t\s+(?:write|spell)\s+(?:his|her|my)\s+(?:own\s+)?name\b",
         r"\bscribbles\b",
+        r"\bwords?\s+(?:are\s+|is\s+|so\s+)?(?:hard|difficult)\b",
+        r"\btyping\s+(?:so\s+|very\s+|really\s+)?slow",
+        r"\b(?:he|she|my \w+)\s+(?:suddenly\s+)?(?:can'?t|cant|cannot|couldn'?t)\s+(?:read|write|spell|"
+        r"count|draw|hold a pen)\b",
+        r"\b(?:can'?t|cant|cannot)\s+get\s+(?:him|her)\s+to\s+(?:say|talk|speak|answer|respond)",
+    ],
+    "severe headache": [
+        r"\b(?:holding|grabbing|clutching)\s+(?:his|her|my)\s+head\b",
+        r"\bhead\s+hurts?\s+(?:so|really|very|too)\s+(?:bad|much)",
+    ],
+    "fast heartbeat": [
+        r"\b(?:heart rate|pulse|hr|heartrate)\s+(?:is\s+|of\s+|at\s+|was\s+|esta\s+en\s+|en\s+)?"
+        r"(?:1[4-9]\d|2\d\d)\b",
     ],
     "unusual sleepiness": [
         r"\b(?:very|so|too|really|super|extremely)\s+sleep\b",
@@ -67,6 +94,8 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:can'?t|cant|couldn'?t|cannot)\s+(?:get|keep)\s+(?:him|her|me)\s+(?:up|awake)\b",
         r"\bwon'?t\s+(?:wake|stay awake|wake up)\b",
         r"\bfloppy\b",
+        r"\b(?:barely|can'?t|cant|hardly)\s+(?:get|keep)\s+(?:his|her|my)\s+eyes\s+open\b",
+        r"\basleep\s+for\s+(?:like\s+|about\s+|over\s+)?\d+\s+hours\b",
     ],
 }
 

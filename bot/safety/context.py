@@ -74,6 +74,7 @@ PERSONAL = {
     "myself",
 }
 ONGOING = re.compile(r"\bsince (last \w+|yesterday( \w+)?|this \w+|\w+ ago)", re.I)
+FAMILY_POSS = {"my", "our"}
 GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
 
 
@@ -121,6 +122,8 @@ def is_general_question(span: Span) -> bool:
 
 def _is_other_person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "poss" and c.lemma_.lower() in NOT_THE_PATIENT for c in tok.children):
+        return True  # "my cousin's kid"
     if lemma in {"boy", "girl", "kid", "child"}:
         # "a boy in our group", "the girl next door"; but a grandparent's "the boy" is the patient.
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
@@ -131,6 +134,17 @@ def _is_other_person(tok: Token) -> bool:
     return lemma in NOT_THE_PATIENT
 
 
+def _told_by_family(tok: Token) -> bool:
+    """A clause reported by the writer's own family ("my wife says he is confused")."""
+    if tok.dep_ != "ccomp":
+        return False
+    return any(
+        child.dep_ == "nsubj"
+        and any(c.lower_ in FAMILY_POSS for c in child.children if c.dep_ == "poss")
+        for child in tok.head.children
+    )
+
+
 def is_someone_else(span: Span) -> bool:
     """The one with the symptom (a subject up the parse) is not the patient."""
     tok: Token | None = span.root
@@ -139,8 +153,8 @@ def is_someone_else(span: Span) -> bool:
         for child in tok.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and _is_other_person(child):
                 return True
-        if tok.head is tok:
-            break
+        if tok.head is tok or tok.dep_ == "parataxis" or _told_by_family(tok):
+            break  # "my wife texted that our boy is acting off": the boy has the symptom
         tok, seen = tok.head, seen + 1
     return False
 

@@ -40,8 +40,23 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:go to sleep|fall asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b",
         r"\bwish\s+(?:i|he|she)\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|not exist)",
         r"\b(?:want|wanna)\s+(?:to\s+)?(?:just\s+)?disappear\b(?!\s+(?:for|to|into|from))",
-        r"\bbetter off\s+(?:dead|without\s+(?:me|him|her)|if\s+(?:i|he|she)\s+"
+        r"\bbetter off\s+(?:dead|without\s+(?:me|him|her)|if\s+(?:i|he|she)\s+(?:just\s+)?"
         r"(?:was|were|wasn'?t|weren'?t|died|was gone))",
+        r"\b(?:sleep|be asleep)\s+forever\b",
+        r"\bmy\s+(?:own\s+)?funeral\b",
+        r"\b(?:make|making)\s+(?:it|this|everything)\s+(?:all\s+)?stop\s+for\s+good\b",
+        r"\b(?:end|stop|leave)\s+(?:it|everything|this|things)\s+for\s+good\b",
+        r"\blast\s+(?:thing|message|time)\s+(?:i|you'?ll|you will)\s+(?:ever\s+)?(?:type|write|say|"
+        r"hear|send)",
+        r"\btake\s+care\s+of\s+(?:mom|dad|my \w+|mum|everyone)\s+for\s+me\b",
+        r"\bsorry\s+for\s+everything\b",
+        r"\b(?:know|figured out|planned|planning|thought about|decided)\s+(?:exactly\s+)?how\s+"
+        r"(?:i'?m|im|i am|i'?d|i would|to|i'?ll)\s+(?:going to\s+|gonna\s+)?(?:do it|end it|make it "
+        r"stop|kill)",
+        r"\b(?:wish|wishes|wished|hope|hopes|hoping|want|wants)\b.{0,50}\b(?:would|will|to)\s+"
+        r"(?:just\s+)?(?:hurry up and\s+)?(?:kill|take)\s+(?:me|her|him)\b",
+        r"\b(?:can'?t|cant|cannot)\s+(?:keep going|go on|do this anymore)\b.{0,80}\b(?:pills|die|"
+        r"dead|end|gone|gun|rope)",
         r"\b(?:no|what'?s the|whats the|no real)\s+(?:reason|point)\s+(?:to|in|of)\s+"
         r"(?:live|living|being alive|going on|any of (?:this|it)|life|trying anymore)\b",
         r"\b(?:can'?t|cannot|cant)\s+(?:go on|keep going|keep living)\s*(?:living|anymore|like "
@@ -61,16 +76,20 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b",
         r"\bend(?:ing)?\s+(?:it|it all|everything|things)\b(?!\s+(?:with|early|now\b))",
         r"\b(?:overdose|overdosing|od'?ing|od on)\b",
-        r"\b(?:saving|saved|stockpil\w+|hoard\w*|hiding|hid)\s+(?:up\s+)?(?:my|his|her|all|the)\s+"
-        r"(?:[\w']+\s+){0,2}(?:pills|meds|tablets|medicines?|medication)\b",
+        r"\b(?:saving|saved|stockpil\w+|hoard\w*|hiding|hid|stash\w*|counting)\s+(?:up\s+)?"
+        r"(?:my|his|her|all|the)\s+(?:[\w']+\s+){0,2}(?:pills|meds|tablets|medicines?|medication|"
+        r"oxy\w*|painkillers|pain pills|tylenol|ativan|lorazepam|xanax|morphine)\b",
+        r"\b(?:keep|kept)\s+counting\s+(?:them|the pills|my pills)\b",
         r"\b(?:took|taken|take|taking|swallow(?:ed|ing)?)\s+"
         r"(?:like\s+)?(?:a\s+(?:whole\s+)?(?:bunch|lot|handful|bottle)\s+of|all\s+"
         r"(?:of\s+)?(?:my|his|her|the|their|mom'?s|dad'?s)?|too many|lots of)\s*"
         r"(?:[\w']+\s+){0,2}(?:pills|meds|tablets|medicines?|medication|sleeping pills)\b"
-        r"(?!\s+(?:with|at|for|on time|today|this morning|yet|correctly|right))",
-        r"\b(?:take|taking|swallow\w*)\s+(?:all|the whole)\s+(?:of\s+)?(?:it|them|bottle|the bottle)\b",
+        r"(?!\s+(?:with|at (?!once)|for|on time|today|this morning|yet|correctly|right))",
+        r"\b(?:take|taking|swallow\w*)\s+(?:all|the whole)\s+(?:of\s+)?(?:it|them|bottle|"
+        r"the bottle)\b",
         r"\bjust\s+(?:being|be)\s+done\b",
-        r"\btoo\s+(?:much|many)\b.{0,60}\bon purpose\b|\bon purpose\b.{0,40}\btoo\s+(?:much|many)\b",
+        r"\btoo\s+(?:much|many)\b.{0,60}\bon purpose\b|"
+        r"\bon purpose\b.{0,40}\btoo\s+(?:much|many)\b",
         r"\b(?:gave|giving|give)\s+(?:away\s+)?(?:all\s+)?(?:my|his|her)\s+(?:stuff|things|"
         r"\w+\s+and\s+all\s+(?:my|his|her)\s+\w+)\b.{0,80}\b(?:letters?|goodbye|ready|won'?t need)",
         r"\bwrote\s+(?:goodbye\s+)?letters\s+(?:for|to)\s+(?:everyone|everybody|my family|all)\b",
@@ -104,6 +123,14 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\bon purpose\b(?=.*\b(?:hurt|cut|burn|bleed|pills)\w*)",
         r"\b(?:bang|banging|hit|hitting|smash\w*)\s+(?:my|his|her)\s+head\s+(?:on|against|into)\b",
         r"\bpunch\w*\s+(?:the\s+)?walls?\b.{0,40}\b(?:bleed|till|until|hate)",
+        r"\b(?:burn|burning|burned|burnt|cut|cutting|scratch\w*|hit|hitting|pick\w*|bit|biting)\s+"
+        r"(?:my|his|her|their)\s+(?:legs?|arms?|wrists?|skin|thighs?|stomach|hands?|face)\s+"
+        r"(?:with\s+(?:a\s+)?(?:lighter|knife|blade|razor|scissors|pen|lid|match)|on purpose|"
+        r"(?:until|till|til)\s+(?:it|they)\s+bleed)",
+        r"\b(?:relapsed|relapse)\s+on\s+(?:sh|self[- ]?harm|cutting)\b",
+        r"\b(?:sh|self[- ]?harm)\b.{0,40}\b(?:again|clean|relapse|urges?)\b",
+        r"\blocked\s+(?:him|her|my|them)sel(?:f|ves)\s+in\b.{0,60}\b(?:won'?t|not)\s+(?:answer|open|"
+        r"respond)",
         r"\b(?:hurt|hurts|hurting|cut|cuts|cutting)\s+(?:herself|himself|themselves)\b",
     ],
 }
@@ -119,7 +146,8 @@ CRISIS_FIGURES = re.compile(
     r"\bdead\s+(?:tired|serious|on|beat|set|end)\b|\b(?:died|dying|die)\s+(?:of|from|with)\s+"
     r"(?:laughter|laughing|embarrassment|boredom|cuteness|shame)\b|\b(?:died|dying)\s+laughing\b|"
     r"\bdeath\s+of\s+me\b|\bi'?m\s+dead\s*(?:💀|😂|🤣|lol|lmao)|\bend\s+it\s+(?:with|early)\b|"
-    r"\bmakes?\s+me\s+want\s+to\s+die\b(?=.*(?:😂|🤣|\blol\b|\blmao\b|\bhaha))",
+    r"\bmakes?\s+me\s+want\s+to\s+die\b(?=.*(?:😂|🤣|\blol\b|\blmao\b|\bhaha))|"
+    r"\bsuicide\s+(?:gene|genes|switch|switches|mechanism|system)\b",
     re.I,
 )
 # A film, a book or the news: the story is not about the family.
@@ -130,14 +158,15 @@ FICTION = re.compile(
 )
 # A crisis the writer says is long over ("years ago ... therapy helped, I'm fine now").
 LONG_AGO = re.compile(
-    r"\b(?:years ago|in (?:high school|college|middle school)|when i was (?:a teen|younger|"
-    r"\d+)|back in (?:19|20)\d\d|as a teenager|long time ago|a long time ago)\b",
+    r"\b(?:years ago|in (?:high school|college|middle school)|when (?:i|he|she) was (?:a teen|"
+    r"younger|\d+)|back in (?:19|20)\d\d|as a teenager|long time ago|a long time ago|"
+    r"at (?:age )?1?\d\b|before (?:the|his|her|my) (?:cancer|diagnosis|leukemia)|used to)\b",
     re.I,
 )
 OVER_NOW = re.compile(
     r"\b(?:fine now|better now|doing well now|doing great|helped (?:a lot|me)|got help|"
     r"haven'?t (?:had|felt)|no longer|in the past|not anymore|years clean|recovered|"
-    r"(?:been )?clean for|(?:a )?(?:really )?good place)\b",
+    r"(?:been )?clean for|(?:a )?(?:really )?good place|been fine|used to)\b",
     re.I,
 )
 STILL_NOW = re.compile(r"\b(?:again|still|lately|these days|right now|tonight|today)\b", re.I)
@@ -190,10 +219,17 @@ def find_crisis(text: str) -> tuple[list[CrisisFinding], list[str]]:
     return found, []
 
 
+# "if my teen ever told me...", "what if she says...": a worry about the future.
+WHAT_IF = re.compile(
+    r"\b(?:what if|if\b.{0,40}\bever|in case|how (?:would|will|do) (?:i|we) know if)\b"
+)
+
+
 def _why_not_current(plain: str) -> str | None:
     if FICTION.search(plain) and not re.search(r"\b(?:i|i'?m|im|my|me)\b", plain):
         return "a story, film or the news"
     if LONG_AGO.search(plain) and OVER_NOW.search(plain) and not STILL_NOW.search(plain):
         return "in the past and over"
+    if WHAT_IF.search(plain) and not STILL_NOW.search(plain):
+        return "a 'what if'"
     return None
-

@@ -50,6 +50,17 @@ FIGURATIVE: list[str] = [
     "fever log",
     "fever plan",
     "fever card",
+    "gonna throw up",
+    "going to throw up",
+    "make me throw up",
+    "makes me want to throw up",
+    "losing my mind",
+    "lose my mind",
+    "lost my mind",
+    "hide a fever",
+    "mask a fever",
+    "for a fever",
+    "for fever",
 ]
 
 # Laughing or joking markers that turn "can't breathe" into a figure of speech.

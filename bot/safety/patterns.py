@@ -185,8 +185,10 @@ SYMPTOMS: dict[str, list[Pattern]] = {
             {"LEMMA": {"IN": ["know", "remember"]}},
             {
                 "LOWER": {
-                    "IN": ["where", "who", "me", "us", "anyone", "anybody", "mom", "mommy", "dad"]
-                    + ["daddy", "mama", "papa"]
+                    "IN": [
+                        *["where", "who", "me", "us", "anyone", "anybody", "mom", "mommy"],
+                        *["dad", "daddy", "mama", "papa"],
+                    ]
                 }
             },
         ],

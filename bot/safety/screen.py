@@ -8,6 +8,7 @@ false alarm costs a parent a phone call; a miss could cost far more.
 """
 
 import copy
+import re
 from dataclasses import dataclass, field
 
 import spacy
@@ -95,6 +96,7 @@ class ScreenResult:
 
 
 CRISIS_PREFIX = "crisis "
+ALLERGY_LIST = re.compile(r"allerg\w*\s*:|allergic to\b", re.I)
 
 
 class SafetyScreen:
@@ -143,6 +145,7 @@ class SafetyScreen:
             # Spanish context rules know "el mes pasado" and "un suicidio de tareas"; English
             # rules would read the cognates ("convulsion", "suicidio") without that context.
             spanish_seen = {r.split(" (", 1)[0] for r in spanish.ruled_out}
+            spanish_seen |= {"temperature"} if "fever" in spanish_seen else set()
             english = ScreenResult(
                 urgent=english.urgent,
                 reasons=[r for r in english.reasons if r.split(":", 1)[0] not in spanish_seen],
@@ -167,6 +170,9 @@ class SafetyScreen:
         )
 
     def _check_english(self, text: str) -> ScreenResult:
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            text = text.lower()  # "SEIZURE NOW": shouted words parse as names
         doc = self.nlp(text)
         reasons: list[str] = []
         ruled_out: list[str] = []
@@ -209,6 +215,10 @@ class SafetyScreen:
             span
         ):
             return "a joke or figure of speech"
+        if span.label_ == "swelling of face or lips" and ALLERGY_LIST.search(
+            span.doc[span.sent.start : span.start].text
+        ):
+            return "a listed allergy"
         if context.is_hypothetical(span):
             return "a 'what if'"
         if context.is_past_or_resolved(span):

@@ -31,7 +31,8 @@ _PAST = re.compile(
     r"meses|anos|ano|mes|semana)|antes\s+del?\s+(?:diagnostico|tratamiento|car-?t|la infusion)|"
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
-    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia)\b"
+    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia|"
+    r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:ahorita|ahora|ahora mismo|todavia|aun|sigue|siguen|en este momento|esta|estan|"
@@ -44,20 +45,35 @@ _HYPOTHETICAL = re.compile(
     r"causar|provocar|tener)|podria|es\s+posible\s+que|(?:que|como)\s+(?:pasa|pasaria)\s+si)\b"
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:que|como|cuando|cual|cuales|cuanto|cuantos|cuanta|donde|por que|porque|es normal|"
-    r"es comun|se puede|puede|pueden|hay|debo|debemos|tengo que|son|es|la|el|los|las)\b"
+    r"^\s*(?:que|como|cuando|cual|cuales|cuanto|cuantos|cuanta|donde|por que|es normal|"
+    r"es comun|se puede|debo|debemos|tengo que|hay que)\b"
 )
 _PERSONAL = re.compile(
-    r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la)\b"
+    r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la|ta|anda|"
+    r"sigue|mija|mijo)\b"
 )
 _SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|este|esten|le de|les de|se ponga|presente)\b")
 _OTHER_PERSON = re.compile(
+    r"\b(?:mi|su)\s+otr[oa]\s+(?:hij[oa]|nin[oa])\b|"
     r"\b(?:a\s+)?(?:mi|su|el|la|una|un|otro|otra)\s+(?:sobrin\w*|vecin\w*|prim[oa]s?|ti[oa]s?|"
     r"abuel\w*|amig\w*|espos[oa]|marido|herman\w*|cunad\w*|mama del grupo|"
     r"companer\w*|perr\w*|gat[oa]s?|senora|senor|nino de al lado|nina de al lado|otro nino|"
     r"otra nina|nino del cuarto|nina del cuarto|paciente de al lado)\b"
 )
 _SIGNS_OF = re.compile(r"\b(?:signos|senales|sintomas|sintoma|signo|senal)\s+de\s+$")
+_CRISIS_LONG_AGO = re.compile(
+    r"\b(?:en\s+(?:el\s+)?(?:19|20)\d\d|hace\s+\w+\s+anos|cuando\s+(?:era|tenia)|de\s+adolescente)\b"
+)
+_CRISIS_OVER = re.compile(
+    r"\b(?:ahora\s+(?:ya\s+)?estoy\s+bien|ya\s+estoy\s+bien|fui\s+a\s+terapia|llevo\s+\w+\s+anos\s+"
+    r"sin|ya\s+no\s+lo\s+hago)\b"
+)
+# Words Spanish rules share with English ("suicidal", "fever" in Spanglish): in an English
+# message the English rules, which know English context, decide about them.
+_COGNATES = re.compile(
+    r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
+    r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee)"
+)
 _CRISIS_DENIED = re.compile(
     r"\b(?:no|nunca|sin)\s+(?:tengo|tiene|he tenido|ha tenido|he pensado|ha pensado|"
     r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
@@ -69,7 +85,7 @@ _TEMP = re.compile(
 )
 _TEMP_CUE = re.compile(
     r"\b(?:fiebre|temperatura|temp|termometro|marca|marco|tiene|tenia|esta en|anda en|llego a|"
-    r"subio a|de|con|en)\s*$"
+    r"subio a|de|con|en|dice|sale|salio|da|dio)\s*$"
 )
 _NOT_TEMP_AFTER = re.compile(
     r"^\s*(?:anos|ano|meses|mes|dias|dia|semanas|semana|horas|hora|minutos|kilos|kg|libras|lb|"
@@ -101,7 +117,7 @@ def looks_spanish(text: str) -> bool:
     folded = fold(text)
     hits = len(ES_WORDS.findall(folded))
     english = len(re.findall(r"\b(?:the|and|is|my|she|he|what|have|has|with|of)\b", folded))
-    return hits >= 2 and hits > english or (hits >= 1 and bool(re.search(r"[¿¡ñ]", text)))
+    return (hits >= 2 and hits > english) or (hits >= 1 and bool(re.search(r"[¿¡ñ]", text)))
 
 
 def _clauses(folded: str) -> list[tuple[int, str]]:
@@ -164,8 +180,10 @@ def check_spanish(text: str) -> SpanishVerdict:
                     said = folded[offset + m.start() : offset + m.end()]
                     if _FICTION.search(folded) and not re.search(r"\b(?:yo|mi|me)\b", folded):
                         ruled_out.append(f"{label} ('{said}'): a story, film or the news")
-                    elif said.startswith("suicid") and _CRISIS_DENIED.search(clause[: m.start()]):
+                    elif not said.startswith("no ") and _CRISIS_DENIED.search(clause[: m.start()]):
                         ruled_out.append(f"{label} ('{said}'): negated")
+                    elif _CRISIS_LONG_AGO.search(masked) and _CRISIS_OVER.search(masked):
+                        ruled_out.append(f"{label} ('{said}'): in the past and over")
                     else:
                         crisis.append(f"{label}: {said}")
         for start, end, celsius, urgent in _temperatures(clause):
@@ -191,4 +209,7 @@ def check_spanish(text: str) -> SpanishVerdict:
                         ruled_out.append(f"{label} ('{said}'): {why}")
                     else:
                         symptoms.append(f"{label}: {said}")
+    if not looks_spanish(text):  # English words that Spanish rules share ("suicidal")
+        symptoms = [s for s in symptoms if not _COGNATES.match(s.split(": ", 1)[1])]
+        crisis = [c for c in crisis if not _COGNATES.match(c.split(": ", 1)[1])]
     return SpanishVerdict(symptoms, crisis, ruled_out, mentions)

@@ -17,6 +17,10 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:esta|sigue|anda)\s+(?:ardiendo|hirviendo|que arde|caliente|calientito)\b",
         r"\b(?:ardiendo|hirviendo)\s+en\s+fiebre\b",
         r"\bquemando(?:se)?\s+de\s+(?:fiebre|calor)\b",
+        r"\b(?:frente|cuerpo|cabeza|piel)\s+(?:esta\s+|bien\s+|muy\s+)*(?:hirviendo|ardiendo|que quema|"
+        r"caliente|calientita)\b",
+        r"\b(?:volando|prendid[oa]|vuelt[oa] (?:un )?fuego)\s+(?:en|de)\s+(?:fiebre|calentura)\b",
+        r"\bfever\b",
     ],
     "chills or shaking": [
         r"\bescalofrio\w*",
@@ -49,6 +53,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\btaquicardia\b",
         r"\bpalpitaciones\b",
         r"\bpulso\s+(?:muy\s+)?(?:rapido|acelerado|alto)\b",
+        r"\b(?:heart rate|pulso|frecuencia cardiaca|ritmo cardiaco|latidos)\s+(?:esta\s+|en\s+|de\s+|"
+        r"a\s+|anda\s+)*(?:1[4-9]\d|2\d\d)\b",
     ],
     "dizziness or fainting": [
         r"\bmarea(?:d[oa]s?|os?|ndo|rse)?\b",
@@ -60,6 +66,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bpresion\s+(?:muy\s+|bien\s+)?baja\b",
         r"\bse\s+(?:le|me)\s+bajo\s+la\s+presion\b",
         r"\btodo\s+(?:le|me)\s+da\s+vueltas\b",
+        r"\bse\s+(?:privo|priva|privaba|desvanecio)\b",
+        r"\bse\s+(?:me|le)\s+fue\s+de\s+lado\b",
     ],
     "confusion": [
         r"\bconfundid[oa]s?\b",
@@ -81,6 +89,16 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bve\s+cosas\s+que\s+no\s+(?:hay|existen)\b",
         r"\bagitad[oa]\b",
         r"\bno\s+puede\s+(?:caminar|pararse|mantenerse)\b",
+        r"\bcosas\s+(?:sin sentido|raras|que no tienen sentido|incoherentes)\b",
+        r"\b(?:esta|anda|se ve|actua)\s+(?:super\s+|bien\s+|muy\s+)?(?:weird|raro|rara|extrano|extrana|"
+        r"perdid[oa]|ido|ida)\b",
+        r"\bno\s+sabe\s+(?:ni\s+)?(?:como se llama|su nombre|quien soy|quien es)\b",
+        r"\bagresiv\w+",
+        r"\b(?:nunca|no)\s+es\s+asi\b",
+        r"\besta\s+(?:muy\s+)?cambiad[oa]\b",
+        r"\bno\s+tiene\s+fuerza\b",
+        r"\b(?:brazo|pierna|mano|lado)\s+(?:izquierd\w+|derech\w+)?\s*(?:muy\s+)?(?:debil|sin fuerza|"
+        r"dormid[oa]|caid[oa])\b",
     ],
     "trouble speaking or understanding": [
         r"\bno\s+(?:encuentra|le salen|halla)\s+(?:las\s+)?palabras\b",
@@ -88,12 +106,16 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"arrastrado)\b",
         r"\barrastra\w*\s+(?:las\s+)?palabras\b",
         r"\bno\s+se\s+le\s+entiende\b",
-        r"\bno\s+(?:puede|podia)\s+(?:hablar|decir|escribir|entender)\b",
+        r"\bno\s+(?:puede|podia)\s+(?:ni\s+)?(?:hablar|decir|escribir|entender|leer)\b",
+        r"\bno\s+(?:me|le)\s+salen\s+(?:las\s+)?palabras\b",
+        r"\b(?:hablando|habla)\s+como\s+(?:bebe|nin[oa] chiquit[oa]|borrach[oa])\b",
+        r"\bescribe\s+(?:su nombre\s+)?(?:raro|mal|chueco|diferente|feo)\b",
+        r"\ble\s+faltan\s+letras\b",
         r"\bno\s+(?:me\s+)?entiende\s+(?:lo\s+que|nada|cuando)\b",
         r"\bse\s+le\s+traba\w*\s+(?:la\s+lengua|las\s+palabras)\b",
         r"\bno\s+(?:me\s+|nos\s+)?habla\s+(?:normal|bien|claro)\b",
         r"\bfrases\s+(?:a\s+medias|sin\s+terminar|incompletas)\b",
-        r"\bletra\s+(?:se\s+ve\s+|esta\s+|le salio\s+|salio\s+)?(?:muy\s+)?(?:rara|fea|diferente|"
+        r"\bletra\s+(?:se\s+ve\s+|esta\s+|le\s+)?(?:sale\s+|salio\s+)?(?:toda\s+|muy\s+)?(?:rara|fea|diferente|"
         r"temblorosa|chueca|ilegible|extrana|como garabatos)\b",
         r"\bgarabatos\b",
         r"\bcara\s+(?:caida|chueca|torcida)\b",
@@ -102,6 +124,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     "unusual sleepiness": [
         r"\bno\s+(?:lo|la|le|me|se)\s+(?:puedo|podemos)?\s*despert\w*",
         r"\bno\s+se\s+(?:quiere\s+)?despierta\b",
+        r"\bno\s+despierta\b",
         r"\b(?:dificil|imposible|cuesta\w*)\s+(?:mucho\s+)?despertar\w*",
         r"\bmuy\s+(?:dormid[oa]|somnolient[oa]|adormilad[oa])\b",
         r"\bsomnolient[oa]\b",
@@ -116,12 +139,15 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:le\s+dio|le\s+da|le\s+esta\s+dando|tuvo|tiene)\s+un\s+ataque\b",
         r"\bse\s+(?:puso|pone|quedo)\s+(?:todo\s+|toda\s+)?(?:ties[oa]|rigid[oa]|dur[oa])\b",
         r"\bojos\s+(?:en\s+blanco|volteados|para arriba)\b",
-        r"\bsacudid\w+",
+        r"\bsacud\w+",
+        r"\bojos\s+(?:pa|para)\s+arriba\b",
+        r"\bse\s+le\s+(?:fueron|van|iban)\s+los\s+ojos\b",
+        r"\bse\s+(?:puso|pone)\s+morad[oa]\s+y\s+ties[oa]\b",
         r"\bse\s+(?:sacude|sacudia|esta sacudiendo)\b",
         r"\bepilep\w+",
     ],
     "tremor": [
-        r"\btiembla\w*\s+(?:las\s+)?manos\b",
+        r"\btiembla\w*\s+(?:mucho\s+)?(?:las\s+)?manos\b",
         r"\bmanos\s+(?:le\s+)?tiembla\w*",
         r"\btemblor\w*",
     ],
@@ -143,6 +169,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     "not passing urine": [
         r"\bno\s+(?:ha\s+)?(?:orinado|orina|hecho pipi|hace pipi|ha hecho pis|ha ido al bano)\b",
         r"\bno\s+ha\s+mojado\s+(?:el\s+)?panal\b",
+        r"\bno\s+(?:ha\s+)?(?:hecho|hace)\s+(?:pipi|pis|pee|del uno)\b",
         r"\bpanal\s+(?:sec[oa])\b",
     ],
     "severe vomiting or diarrhoea": [
@@ -175,6 +202,13 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\bpienso\s+en\s+(?:morir\w*|matarme|tomarme|desaparecer|no despertar|quitarme|"
         r"acabar)\b",
         r"\bpara\s+que\s+seguir\b",
+        r"\bmejor\s+(?:me|se)\s+muer[eo]\b",
+        r"\bsi\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera nacido)\b",
+        r"\b(?:irme|irse|me voy|se va)\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
+        r"\b(?:soy|es)\s+una\s+carga\b",
+        r"\b(?:dormirme|dormirse|dormir)\s+y\s+ya\b",
+        r"\bya\s+no\s+(?:las|los|lo|la)\s+(?:voy|va)\s+a\s+necesitar\b",
+        r"\bregalando\s+(?:sus|mis|todas sus|todas mis)\s+cosas\b",
     ],
     "suicide": [
         r"\bsuicid\w*",
@@ -189,17 +223,24 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\bsobredosis\b",
         r"\b(?:aventarme|tirarme)\s+(?:de|del|al|por)\b",
         r"\bcarta\s+de\s+despedida\b",
+        r"\bcarta\b.{0,50}\b(?:perdon\w*|despedida|adios|nos quiere|los quiero)\b",
+        r"\b(?:me|se)\s+(?:voy|va)\s+a\s+(?:tirar|aventar|lanzar)\b",
+        r"\b(?:tirar|aventar|lanzar)(?:me|se)?\s+(?:del|de la|por la|desde el|desde la)\s+(?:balcon|"
+        r"azotea|puente|ventana|edificio|techo)\b",
+        r"\borilla\s+de\s+(?:la\s+azotea|el\s+balcon|del\s+balcon|del\s+puente)\b",
+        r"\b(?:pistola|arma)\b.{0,60}\b(?:mano|facil|no estuviera|matar)\b",
+        r"\bmas\s+facil\s+para\s+todos\b",
     ],
     "self-harm": [
         r"\b(?:me|se)\s+(?:estoy|esta|he|ha|sigue|vuelve a|volvi a|volvio a)?\s*"
         r"(?:cortando|cortado|corto|corta|cortar|quemando|quemo|lastimando|lastimo)\b"
         r"(?!\s+(?:el|la|los|las)\s+(?:pelo|cabello|unas|uñas|papel|comida|dedo))",
         r"\b(?:cortarme|cortarse|lastimarme|lastimarse|hacerme dano|hacerse dano|quemarme)\b",
-        r"\b(?:cortadas|cortes|cicatrices|rasguños|rasgunos)\s+en\s+(?:los|las|sus|mis)\s+"
+        r"\b(?:cortadas|cortes|cicatrices|rasgunos)\s+(?:\w+\s+)?en\s+(?:los|las|sus|mis)\s+"
         r"(?:brazos|munecas|piernas|muslos)\b",
         r"\bautolesi\w+",
         r"\b(?:me|se)\s+(?:hice|hizo|hago|hace|he hecho|ha hecho)\s+dano\b",
-        r"\b(?:navaja|cuchilla|rastrillo|gillette)\b(?=.*\b(?:brazo|muneca|pierna|cort|dano)\w*)",
+        r"\b(?:navaj\w*|cuchill\w*|rastrillo|gillette)\b(?=.*\b(?:brazo|muneca|pierna|cort|dano)\w*)",
         r"\bhacer(?:me|se)\s+dano\b",
     ],
 }
@@ -217,5 +258,8 @@ FIGURES_ES = (
     r"\b(?:desmayo|desmayando|caigo|cayendo)\s+de\s+(?:hambre|sueno|cansancio)\b|"
     r"\b(?:es\s+)?un\s+suicidio\b|\bsuicidio\s+de\s+(?:tareas|trabajo|examenes)\b|"
     r"\b(?:temblando|tiemblo|tiembla|temblaba)\s+de\s+(?:nervios|miedo|emocion|coraje|rabia|"
-    r"frio en la sala)\b"
+    r"frio en la sala)\b|\b(?:gen|genes|interruptor)\s+suicida\b|"
+    r"\b(?:para|pa)\s+(?:la|el)\s+(?:calentura|fiebre|dolor)\b|"
+    r"\b(?:medicina|medicamento|pastilla|jarabe)s?\s+(?:para|pa|contra)\s+(?:las\s+|la\s+)?"
+    r"(?:convulsiones|fiebre|calentura)\b|\bataque\s+de\s+(?:nervios|panico|risa)\b"
 )

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from bot.auth.deps import require
 from bot.chat.messages import to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
+from bot.chat.urgency import rasa_intent, rasa_metadata, screen_or_confirmed, urgent_first
 from bot.chat.wording import response_text
 from bot.deps import RuntimeDep
 
@@ -38,7 +39,9 @@ def _decision(messages: list, screen_urgent: bool) -> str:
 async def preview(body: PreviewRequest, user: require("preview"), runtime: RuntimeDep) -> dict:
     """Exactly the messages a family would get, plus Rasa's intent, the safety screen's
     findings, the passages retrieved with their scores, the threshold and the decision."""
-    screen = await asyncio.to_thread(runtime.safety.check, body.message)
+    screen = screen_or_confirmed(
+        await asyncio.to_thread(runtime.safety.check, body.message), body.message
+    )
     redacted = await asyncio.to_thread(runtime.redactor.redact, body.message)
     index = runtime.retrieval.index
     if body.include_drafts:
@@ -48,15 +51,24 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
     sender = (DRAFTS_PREFIX if body.include_drafts else PREVIEW_PREFIX) + uuid.uuid4().hex
     try:
         nlu = await runtime.rasa.parse(redacted)
-        raw = await runtime.rasa.send(sender, "/urgent_symptom" if screen.urgent else redacted)
+        raw = await runtime.rasa.send(
+            sender, rasa_intent(screen) if screen.urgent else redacted, rasa_metadata(screen)
+        )
         await runtime.rasa.forget(sender)
         messages = to_chat_messages(raw)
     except RasaUnavailable:
         nlu, messages = {"intent": None, "intent_ranking": []}, []
+    messages = urgent_first(messages, screen, runtime.settings.contact_slots)
     explain: dict[str, Any] = {
         "intent": nlu.get("intent"),
         "intent_ranking": nlu.get("intent_ranking", [])[:5],
-        "safety": {"urgent": screen.urgent, "fired": screen.reasons, "ruled_out": screen.ruled_out},
+        "safety": {
+            "urgent": screen.urgent,
+            "crisis": screen.crisis,
+            "language": screen.lang,
+            "fired": screen.reasons,
+            "ruled_out": screen.ruled_out,
+        },
         "redacted_message": redacted,
         "passages": [
             {
