@@ -1,4 +1,5 @@
-"""Command line: `python -m bot run | index | eval | check-content | user add | content`."""
+"""Command line: `python -m bot run | index | eval | safety-train | check-content | user add |
+content`."""
 
 import argparse
 import logging
@@ -99,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check-content", help="validate every content file")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
     sub.add_parser("bench", help="benchmark the stack against bare Rasa; DATA_DIR/bench")
+    sub.add_parser(
+        "safety-train",
+        help="retrain the safety screen's learned backstop on the tuning part of the safety set",
+    )
     user = sub.add_parser("user", help="staff accounts").add_subparsers(
         dest="user_command", required=True
     )
@@ -125,6 +130,13 @@ def main(argv: list[str] | None = None) -> int:
         from bot.bench import run as run_bench
 
         run_bench(settings)
+        return 0
+    if args.command == "safety-train":
+        from bot.safety.concern import MODEL_FILE, train
+
+        print("Training the safety backstop on the tuning part of the safety set ...", flush=True)
+        weights = train()
+        print(f"Wrote {MODEL_FILE} ({weights['examples']} examples, data {weights['trained_on']})")
         return 0
     if args.command == "eval":
         from bot.evaluation.report import run as run_eval

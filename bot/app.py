@@ -131,12 +131,14 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
     retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
     if retrieval_service.index is None:
         await asyncio.to_thread(retrieval_service.start, content.live_items())
+    safety = SafetyScreen(nlp)
+    await asyncio.to_thread(safety.concern.embedder.warm_up)
     return deps.Runtime(
         settings=settings,
         rasa=RasaClient(settings.rasa_url, settings.rasa_timeout_s),
         sessions=SessionStore(engine),
         retrieval=retrieval_service,
-        safety=SafetyScreen(nlp),
+        safety=safety,
         callbacks=CallbackStore(engine, load_key(settings)),
         redactor=await asyncio.to_thread(Redactor, settings.spacy_model),
         transcripts=TranscriptStore(engine),

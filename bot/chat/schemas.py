@@ -55,6 +55,9 @@ class ChatMessage(BaseModel):
     sources: list[SourceRef] = Field(default_factory=list)
     urgent: bool = False
     calls: list[Call] = Field(default_factory=list)
+    lang: str = Field(
+        "en", description="Language of the text (urgent replies follow the family's)."
+    )
     content_id: str | None = Field(None, exclude=True)  # kept server-side for feedback
 
 

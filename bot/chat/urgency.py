@@ -55,4 +55,7 @@ def urgent_first(
     texts = {m.text for m in messages}
     missing = [r for r in required_replies(screen, contact) if r.text not in texts]
     ordered = missing + messages
+    for message in ordered:
+        if message.urgent and screen.urgent:
+            message.lang = screen.lang
     return sorted(ordered, key=lambda m: not m.urgent)

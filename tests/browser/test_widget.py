@@ -1,5 +1,7 @@
 """The family chat widget in a real browser: what a new visitor sees and does."""
 
+import re
+
 import httpx
 import pytest
 from playwright.sync_api import Page, expect
@@ -109,6 +111,30 @@ def test_urgent_messages_are_unmistakable_and_offer_a_call(page: Page, shots) ->
     border = urgent.evaluate("e => getComputedStyle(e).borderTopWidth")
     assert float(border.removesuffix("px")) >= 3
     page.screenshot(path=shots / "desktop-urgent.png")
+
+
+def test_a_crisis_message_gets_the_crisis_line_first(page: Page, shots) -> None:
+    """A teen's indirect words about not wanting to live: the crisis reply, first, with the
+    crisis line as a link to call, then the emergency number and the care team."""
+    open_widget(page)
+    before = bot_count(page)
+    ask_and_wait(page, "i dont want to be here anymore. everyone would be better off without me")
+    crisis = page.locator("family-guide .msg.bot").nth(before)  # the first reply
+    expect(crisis).to_have_class(re.compile(r"\burgent\b"))
+    expect(crisis).to_contain_text("988")
+    expect(crisis.get_by_role("link", name="Call or text 988")).to_have_attribute("href", "tel:988")
+    expect(crisis.get_by_role("link", name="Emergency: 911")).to_have_attribute("href", "tel:911")
+    page.screenshot(path=shots / "desktop-crisis.png")
+
+
+def test_a_spanish_urgent_message_gets_the_spanish_urgent_reply(page: Page, shots) -> None:
+    open_widget(page)
+    ask_and_wait(page, "tiene fiebre de 39 y está temblando")
+    urgent = page.locator("family-guide .msg.urgent").first
+    expect(urgent).to_contain_text("Urgente")
+    expect(urgent).to_contain_text("Llame ya")
+    expect(urgent).to_have_attribute("lang", "es")
+    page.screenshot(path=shots / "desktop-urgent-es.png")
 
 
 def test_a_server_failure_says_what_to_do_and_retry_keeps_the_text(page: Page) -> None:

@@ -44,6 +44,48 @@ def test_an_urgent_symptom_mid_conversation_still_comes_first(chat) -> None:
     assert replies(urgent)[0]["urgent"] is True
 
 
+CRISIS = {**CONTACT, "crisis_line": "988"}
+
+
+def test_thoughts_of_suicide_get_the_crisis_reply_first_and_are_not_stored(chat, stack) -> None:
+    message = "honestly everyone would be better off without me, i want to disappear"
+    [reply] = say(chat, message)
+    first = replies(reply)[0]
+    assert first["urgent"] is True
+    assert first["text"] == response_text("utter_crisis", CRISIS)
+    assert [c["tel"] for c in first["calls"]] == ["988", "911", CONTACT["care_team_phone"]]
+    assert "better off" not in tracker_text(stack)
+
+
+def test_spanish_urgent_and_crisis_messages_get_the_spanish_reply(chat) -> None:
+    [urgent] = say(chat, "no puede respirar bien y tiene los labios morados")
+    [crisis] = say(chat, "mi hija dice que ya no quiere vivir")
+    assert replies(urgent)[0]["text"] == response_text("utter_urgent", CONTACT, lang="es")
+    assert replies(crisis)[0]["text"] == response_text("utter_crisis", CRISIS, lang="es")
+
+
+def test_a_question_rasa_thinks_urgent_gets_a_calm_check_not_an_alarm(chat) -> None:
+    """ "she is 12" reads like a symptom to Rasa's intent; the screen sees nothing now."""
+    [reply] = say(chat, "she is 12 and has b-all, can she get car-t?")
+    assert all(not m["urgent"] for m in replies(reply))
+    check = response_text("utter_check_now")
+    if check in texts(reply):  # the intent may or may not fire; never an alarm
+        assert texts(reply)[0] == check
+        assert [b["title"] for b in replies(reply)[0]["buttons"]] == ["Yes, now", "No, just asking"]
+
+
+def test_yes_now_on_the_calm_check_gives_the_urgent_reply(chat) -> None:
+    first, yes = say(chat, "what does CD19 mean?", "/urgent_symptom")
+    assert all(not m["urgent"] for m in replies(first))
+    assert replies(yes)[0]["text"] == response_text("utter_urgent", CONTACT)
+
+
+def test_ordinary_questions_with_medical_words_get_no_alarm(chat) -> None:
+    for message in ("what does CD19 mean?", "the waiting is killing me, when are the cells ready?"):
+        [reply] = say(chat, message)
+        assert all(not m["urgent"] for m in replies(reply)), message
+
+
 def test_personal_medical_advice_is_referred_to_the_care_team(chat) -> None:
     [reply] = say(chat, "should I stop giving him his antibiotics?")
     assert texts(reply)[0] == response_text("utter_no_personal_advice")

@@ -34,6 +34,14 @@ def test_rasa_down_then_back_keeps_the_conversation(stack, chat) -> None:
             json={"message": "she has a fever of 39.2 right now", "session_id": session},
         )
         assert urgent.status_code == 200 and urgent.json()["messages"][0]["urgent"]
+        crisis = httpx.post(
+            f"{stack.url}/api/chat",
+            json={"message": "i want to kill myself", "session_id": session},
+        )
+        assert crisis.status_code == 200
+        assert crisis.json()["messages"][0]["text"] == response_text(
+            "utter_crisis", {**CONTACT, "crisis_line": "988"}
+        )
     finally:
         stack.start_rasa()
         stack.wait_healthy()

@@ -133,6 +133,22 @@ async def test_urgent_care_names_the_care_team_numbers(runtime) -> None:
     assert result["responses"][0]["care_team_phone"] == "555-0100"
 
 
+async def test_urgent_flagged_by_the_screen_gets_the_urgent_reply(runtime) -> None:
+    result = await run("action_urgent_care", "urgent_flagged_by_screen")
+    assert responses(result) == ["utter_urgent"]
+
+
+async def test_an_intent_only_urgent_gets_a_calm_check_then_the_answer(runtime) -> None:
+    """Rasa's intent said urgent but the screen saw nothing happening now: no alarm."""
+    result = await run("action_urgent_care", "urgent_intent_only")
+    assert responses(result) == ["utter_check_now", "custom:fever"]
+
+
+async def test_an_intent_only_urgent_inside_a_form_gets_only_the_check(runtime) -> None:
+    result = await run("action_urgent_care", "urgent_intent_only_in_form")
+    assert responses(result) == ["utter_check_now"]
+
+
 async def test_eligibility_summary_explains_and_ends_with_the_team(runtime) -> None:
     result = await run("action_eligibility_summary", "eligibility_summary")
     assert responses(result) == [

@@ -216,8 +216,9 @@
     }
 
     addBot(m, rateable) {
-      var box = el("div", { class: "msg bot" + (m.urgent ? " urgent" : "") });
-      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only" }, m.urgent ? "\u26A0 Urgent: act now" : "Family Guide: "));
+      var box = el("div", { class: "msg bot" + (m.urgent ? " urgent" : ""), lang: m.lang || "en" });
+      var urgentLabel = m.lang === "es" ? "\u26A0 Urgente: act\u00FAe ahora" : "\u26A0 Urgent: act now";
+      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only" }, m.urgent ? urgentLabel : "Family Guide: "));
       renderText(box, m.text || "");
       if (m.calls && m.calls.length) {
         var calls = el("div", { class: "calls" });
