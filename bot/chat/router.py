@@ -102,6 +102,8 @@ async def chat(
 def unanswered_outcome(messages: list) -> str | None:
     """Which "could not answer" response the reply contains, if any."""
     texts = {m.text for m in messages}
+    if response_text("utter_no_personal_advice") in texts and not any(m.sources for m in messages):
+        return "utter_no_personal_advice"  # referred, and nothing general to add: editors see it
     return next((name for name in NOT_ANSWERED if response_text(name) in texts), None)
 
 

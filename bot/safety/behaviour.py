@@ -53,6 +53,19 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"spacey|foggy|out of it)\b",
         r"\b(?:losing|lost|loses)\s+(?:track of\s+)?what\s+(?:i|he|she)\s+(?:was|is|am)\s+saying",
         r"\b(?:agitated|aggressive|combative|violent)\b",
+        r"\b(?:he'?s|she'?s|has|have|hes|shes)\s+been\s+(?:kind of\s+|kinda\s+|really\s+|"
+        r"so\s+|a bit\s+|"
+        r"acting\s+)?(?:weird|strange|odd|off|confused|out of it|spacey|loopy)\b",
+        r"\bkeeps?\s+asking\b.{0,60}\b(?:every|over and over|again and again|even after)",
+        r"\blike\s+(?:she'?s|he'?s|she has|he has)\s+never\s+seen\s+(?:me|us|him|her)\b",
+        r"\b(?:doesn'?t|does not|didn'?t)\s+know\s+what\s+(?:a|an|the)\s+\w+\s+is\b",
+        r"\basked\s+(?:me\s+)?who\s+(?:that|this|the)\s+\w+\s+(?:is|was)\b",
+        r"\basked\s+(?:me\s+)?what\s+(?:planet|year|day|city|place)\b",
+        r"\b(?:bugs|spiders|ants|people|faces)\s+(?:on|in|crawling on)\s+the\s+(?:ceiling|walls?|"
+        r"room|floor)\b",
+        r"\b(?:ceiling|walls?|room|floor)\s+(?:is|are)\s+(?:moving|melting|breathing)\b",
+        r"\bice\s+(?:score|check|test)\b.{0,40}\b(?:was|is|now|just now|:)?\s*[0-8]\b",
+        r"\b(?:couldn'?t|can'?t|cant)\s+name\s+(?:the|a|simple)\b",
     ],
     "weakness": [
         r"\b(?:he|she|i|my \w+)\s+(?:suddenly\s+)?(?:can'?t|cant|cannot|couldn'?t|is unable to)\s+"
@@ -97,6 +110,8 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:can'?t|cant|couldn'?t|cannot)\s+(?:get|keep)\s+(?:him|her|me)\s+(?:up|awake)\b",
         r"\bwon'?t\s+(?:wake|stay awake|wake up)\b",
         r"\bfloppy\b",
+        r"\b(?:can'?t|cant|cannot|couldn'?t)\s+get\s+(?:him|her)\s+(?:properly\s+|fully\s+)?awake\b",
+        r"\b(?:then|and)\s+(?:she'?s|he'?s)\s+gone\s+again\b",
         r"\b(?:barely|can'?t|cant|hardly)\s+(?:get|keep)\s+(?:his|her|my)\s+eyes\s+open\b",
         r"\basleep\s+for\s+(?:like\s+|about\s+|over\s+)?\d+\s+hours\b",
     ],

@@ -20,7 +20,9 @@ DISTANT_PAST = re.compile(
     r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
     r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
     r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday|"
-    r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital)\b",
+    r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital|"
+    r"(in|back in|during|since) (january|february|march|april|june|july|august|september|"
+    r"october|november|december)|was\b.{0,30}\b(around|on) day \d+)\b",
     re.I,
 )
 RESOLVED = re.compile(

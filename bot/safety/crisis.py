@@ -50,6 +50,17 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"hear|send)",
         r"\btake\s+care\s+of\s+(?:mom|dad|my \w+|mum|everyone)\s+for\s+me\b",
         r"\bsorry\s+for\s+everything\b",
+        r"\b(?:edge|ledge|roof|top of the (?:parking )?garage|bridge|"
+        r"balcony)\b.{0,80}\b(?:step|jump|"
+        r"fall)\w*\s+off\b",
+        r"\bhow\s+easy\s+it\s+would\s+be\s+to\s+(?:just\s+)?(?:end|step|jump|die|go|disappear)",
+        r"\bhow\s+many\s+(?:of\s+)?(?:[\w']+\s+){0,2}(?:pills|meds|tablets|ativan|tylenol|oxy\w*|"
+        r"sleeping pills)\s+(?:it\s+)?(?:would|does it|to)\s+(?:take|kill)",
+        r"\bpills\s+(?:all\s+)?lined\s+up\b",
+        r"\bstop(?:ped)?\s+existing\b",
+        r"\b(?:working out|figuring out|figured out)\s+how\b(?=.{0,10}$)",
+        r"\b(?:no ?one|nobody|noone)\s+(?:will|would|is going to|gonna)\s+(?:even\s+)?miss\s+"
+        r"(?:me|her|him)\b",
         r"\b(?:know|figured out|planned|planning|thought about|decided)\s+(?:exactly\s+)?how\s+"
         r"(?:i'?m|im|i am|i'?d|i would|to|i'?ll)\s+(?:going to\s+|gonna\s+)?(?:do it|"
         r"end it|make it "
@@ -129,6 +140,11 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"(?:with\s+(?:a\s+)?(?:lighter|knife|blade|razor|scissors|pen|lid|match)|on purpose|"
         r"(?:until|till|til)\s+(?:it|they)\s+bleed)",
         r"\b(?:relapsed|relapse)\s+on\s+(?:sh|self[- ]?harm|cutting)\b",
+        r"\b(?:cuts|scars|burns|scratches|marks)\s+(?:on|all over)\s+(?:[\w']+\s+){1,2}(?:arms?|"
+        r"wrists?|legs?|thighs?|stomach|forearms?)\b(?!.*\b(?:from (?:the|her|his) (?:line|port|"
+        r"catheter|iv|surgery|biopsy|fall)))",
+        r"\b(?:my|her|his)\s+(?:arm|wrist|skin|legs?|thighs?|forearm)\s+(?:till|until|til)\s+"
+        r"(?:it|they)\s+bleeds?\b",
         r"\b(?:sh|self[- ]?harm)\b.{0,40}\b(?:again|clean|relapse|urges?)\b",
         r"\blocked\s+(?:him|her|my|them)sel(?:f|ves)\s+in\b.{0,60}\b(?:won'?t|not)\s+(?:answer|open|"
         r"respond)",
@@ -162,7 +178,9 @@ LONG_AGO = re.compile(
     r"\b(?:years ago|in (?:high school|college|middle school)|when (?:i|he|she) was (?:a teen|"
     r"younger|\d+)|back in (?:19|20)\d\d|as a teenager|long time ago|a long time ago|"
     r"at (?:age )?1?\d\b|used to|"
-    r"last (?:year|summer|spring|winter|fall)|(?:months|years) ago|in (?:19|20)\d\d)\b",
+    r"last (?:year|summer|spring|winter|fall)|(?:months|years) ago|in (?:19|20)\d\d|"
+    r"in (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade|"
+    r"(?:hasn'?t|haven'?t) in years)\b",
     re.I,
 )
 OVER_NOW = re.compile(
@@ -180,6 +198,12 @@ DENIED = re.compile(
     r"\b(?:no|not|never|without|denies|deny|don'?t have|doesn'?t have|haven'?t had|never had|"
     r"never been|not feeling|no longer)\b(?:\s+[\w']+){0,2}\s*$"
 )
+# "she didn't hurt herself", "I would never hurt myself", "not that I want to die".
+VERB_DENIED = re.compile(
+    r"\b(?:didn'?t|doesn'?t|did not|does not|would never|wouldn'?t|won'?t|never|"
+    r"not that (?:i|he|she))\s+$"
+)
+DENIABLE_VERB = re.compile(r"(?:hurt|harm|cut|burn|kill|want|wanna|wish|end|take|self)")
 NOMINAL = re.compile(r"(?:suicid|self[- ]?harm|thoughts?\b)")
 
 
@@ -198,6 +222,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _PATTERNS = _compiled()
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PATTERNS), re.I)
 
 
 def find_crisis(text: str) -> tuple[list[CrisisFinding], list[str]]:
@@ -210,7 +235,10 @@ def find_crisis(text: str) -> tuple[list[CrisisFinding], list[str]]:
     for label, pattern in _PATTERNS:
         for match in pattern.finditer(masked):
             finding = CrisisFinding(label, plain[match.start() : match.end()].strip())
-            if DENIED.search(masked[: match.start()]) and NOMINAL.match(finding.text):
+            before = masked[: match.start()]
+            nominal_denied = DENIED.search(before) and NOMINAL.match(finding.text)
+            verb_denied = VERB_DENIED.search(before) and DENIABLE_VERB.match(finding.text)
+            if nominal_denied or verb_denied:
                 denied.append(f"{label} ('{finding.text}'): negated")
             else:
                 found.append(finding)
@@ -250,7 +278,8 @@ WHAT_IF = re.compile(
 
 
 def _why_not_current(plain: str) -> str | None:
-    if FICTION.search(plain) and not re.search(r"\b(?:i|i'?m|im|my|me)\b", plain):
+    crisis_sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if _ANY.search(s)]
+    if crisis_sentences and all(FICTION.search(s) for s in crisis_sentences):
         return "a story, film or the news"
     if LONG_AGO.search(plain) and not STILL_NOW.search(plain):
         return "in the past and over"

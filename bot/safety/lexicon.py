@@ -61,6 +61,8 @@ FIGURATIVE: list[str] = [
     "mask a fever",
     "for a fever",
     "for fever",
+    "shaking like a leaf",
+    "shaking in my boots",
 ]
 
 # Laughing or joking markers that turn "can't breathe" into a figure of speech.

@@ -30,11 +30,13 @@ _RESOLVED = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+)?(?:dias|semanas|"
-    r"meses|anos|ano|mes|semana)|antes\s+del?\s+(?:diagnostico|tratamiento|car-?t|la infusion)|"
+    r"meses|anos|ano|mes|semana)(?!\s+que)|antes\s+del?\s+(?:diagnostico|tratamiento|"
+    r"car-?t|la infusion)|"
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
     r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia|"
-    r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+)\b"
+    r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+|"
+    r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:ahorita|ahora|ahora mismo|todavia|aun|sigue|siguen|en este momento|esta|estan|"
@@ -52,7 +54,7 @@ _QUESTION_START = re.compile(
 )
 _PERSONAL = re.compile(
     r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la|ta|anda|"
-    r"sigue|mija|mijo)\b"
+    r"sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo)\b"
 )
 _SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|este|esten|le de|les de|se ponga|presente)\b")
 _OTHER_PERSON = re.compile(
@@ -66,7 +68,7 @@ _TREATMENT_TIME = re.compile(
     r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibio|me\s+(?:pusieron|hicieron))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:hace\s+\w+\s+\w+|el\s+\w+|la\s+semana\s+pasada)"
 )
-_SIGNS_OF = re.compile(r"\b(?:signos|senales|sintomas|sintoma|signo|senal)\s+de\s+$")
+_SIGNS_OF = re.compile(r"\b(?:signos|senales|sintomas|sintoma|signo|senal)\s+de\b.{0,60}$")
 _CRISIS_LONG_AGO = re.compile(
     r"\b(?:en\s+(?:el\s+)?(?:19|20)\d\d|hace\s+\w+\s+anos|cuando\s+(?:era|tenia)|de\s+adolescente)\b"
 )
@@ -80,6 +82,11 @@ _COGNATES = re.compile(
     r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
     r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee)"
 )
+_CRISIS_WHAT_IF = re.compile(
+    r"\b(?:que\s+(?:hago|hacemos|le digo|debo hacer)|como\s+(?:reacciono|le hablo))\s+si\b|"
+    r"\bsi\s+algun\s+dia\b|\bpor\s+si\s+acaso\b"
+)
+_SAID_NO = re.compile(r"\bdijo\s+que\s+no\s*[,.;]")
 _CRISIS_DENIED = re.compile(
     r"\b(?:no|nunca|sin)\s+(?:tengo|tiene|he tenido|ha tenido|he pensado|ha pensado|"
     r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
@@ -137,7 +144,7 @@ def _clauses(folded: str) -> list[tuple[int, str]]:
 def _why_not_now(clause: str, start: int, end: int, whole: str, rest: str = "") -> str | None:
     """Why a sign is not happening now; `rest` is the message after the clause."""
     before, after = clause[:start], clause[end:]
-    if _NEGATION.search(before) and not clause[start:end].startswith("no "):
+    if _NEGATION.search(before) and not clause[start:end].startswith(("no ", "nunca ")):
         return "negated"
     if _SIGNS_OF.search(before):
         return "a general question"
@@ -165,6 +172,10 @@ def _crisis_not_now(clause: str, start: int, end: int, whole: str) -> str | None
     said = clause[start:end]
     if _SIGNS_OF.search(clause[:start]):
         return "a general question"
+    if _CRISIS_WHAT_IF.search(whole):
+        return "a 'what if'"
+    if _SAID_NO.search(whole[whole.find(said) :]):
+        return "negated"
     if _PAST.search(clause) and not re.search(
         r"\b(?:ahorita|ahora|todavia|sigue|aun|otra vez)\b", clause
     ):
@@ -213,7 +224,7 @@ def check_spanish(text: str) -> SpanishVerdict:
                 for m in pattern.finditer(clause):
                     mentions += 1
                     said = folded[offset + m.start() : offset + m.end()]
-                    if _FICTION.search(folded) and not re.search(r"\b(?:yo|mi|me)\b", folded):
+                    if _FICTION.search(clause):
                         ruled_out.append(f"{label} ('{said}'): a story, film or the news")
                     elif not said.startswith("no ") and _CRISIS_DENIED.search(clause[: m.start()]):
                         ruled_out.append(f"{label} ('{said}'): negated")

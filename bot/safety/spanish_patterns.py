@@ -100,6 +100,12 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:nunca|no)\s+es\s+asi\b",
         r"\besta\s+(?:muy\s+)?cambiad[oa]\b",
         r"\bno\s+tiene\s+fuerza\b",
+        r"\b(?:habla|hablando|platica\w*|conversa\w*)\s+con\s+alguien\s+que\s+no\s+(?:esta|existe|hay)",
+        r"\bve\s+(?:a\s+)?(?:bichos|aranas|animales|gente|personas|monos|alguien|a su)\b",
+        r"\bse\s+confund\w+",
+        r"\bnunca\s+(?:se\s+)?(?:confunde|es|habla|actua|se porta|se pone)\s+asi\b",
+        r"\bse\s+trab[oa]\b",
+        r"\bno\s+pud[oa]\s+(?:seguir|contar|terminar)\b",
         r"\b(?:brazo|pierna|mano|lado)\s+(?:izquierd\w+|derech\w+)?\s*(?:muy\s+)?(?:debil|"
         r"sin fuerza|"
         r"dormid[oa]|caid[oa])\b",
@@ -119,7 +125,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bse\s+le\s+traba\w*\s+(?:la\s+lengua|las\s+palabras)\b",
         r"\bno\s+(?:me\s+|nos\s+)?habla\s+(?:normal|bien|claro)\b",
         r"\bfrases\s+(?:a\s+medias|sin\s+terminar|incompletas)\b",
-        r"\bletra\s+(?:se\s+ve\s+|esta\s+|le\s+)?(?:sale\s+|salio\s+)?(?:toda\s+|muy\s+)?(?:rara|fea|diferente|"
+        r"\bletra\s+(?:se\s+ve\s+|esta\s+|le\s+)?(?:sale\s+|salio\s+)?(?:toda\s+|muy\s+)?(?:rara|fea|diferente|torcid\w*|chiquit\w*|"
         r"temblorosa|chueca|ilegible|extrana|como garabatos)\b",
         r"\bgarabatos\b",
         r"\bcara\s+(?:caida|chueca|torcida)\b",
@@ -235,6 +241,23 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\borilla\s+de\s+(?:la\s+azotea|el\s+balcon|del\s+balcon|del\s+puente)\b",
         r"\b(?:pistola|arma)\b.{0,60}\b(?:mano|facil|no estuviera|matar)\b",
         r"\bmas\s+facil\s+para\s+todos\b",
+        r"\bhasta\s+sacarse\s+sangre\b",
+        r"\b(?:se\s+)?(?:rasca|corta|quema|pega|lastima|muerde)\w*\b.{0,40}\ba\s+proposito\b",
+        r"\bcortadit\w+",
+        r"\b(?:brazo|antebrazo|muneca|pierna|muslo|cort)\w*.{0,80}\b(?:navaj|cuchill|rastrillo|"
+        r"gillette)\w*",
+        r"\bcart\w*\s+de\s+despedida\b",
+        r"\b(?:cuchillo|navaja|pistola|arma|pastillas)\b.{0,40}\bescondid[oa]s?\b",
+        r"\b(?:tomo|tomar|tomarme|tomara|tomaria)\s+todo\s+(?:lo\s+)?(?:del|de)\s+(?:pastillero|frasco|"
+        r"las pastillas|la botella)",
+        r"\bme\s+moriria\b",
+        r"\bcortes?\s+(?:nuevos|frescos|recientes)\b",
+        r"\bse\s+(?:los|las|lo|la)\s+hizo\s+con\s+(?:el|la|un|una)\s+(?:rastrillo|navaja|cuchill\w*|"
+        r"gillette|tijeras)",
+        r"\bnadie\s+(?:me|la|lo|te|nos)\s+va\s+a\s+extranar\b",
+        r"\b(?:mi|su)\s+ultim[oa]\s+(?:dia|semana|noche|mensaje)\b",
+        r"\bcuid(?:a|e|ame|enme)\s+a\s+mi\s+(?:mama|papa|herman\w*|familia)\b",
+        r"\bgracias\s+por\s+todo\b.{0,60}\b(?:cuida|adios|no me contesta|perdon)",
     ],
     "self-harm": [
         r"\b(?:me|se)\s+(?:estoy|esta|he|ha|sigue|vuelve a|volvi a|volvio a)?\s*"
@@ -265,6 +288,8 @@ FIGURES_ES = (
     r"\b(?:temblando|tiemblo|tiembla|temblaba)\s+de\s+(?:nervios|miedo|emocion|coraje|rabia|"
     r"frio en la sala)\b|\b(?:gen|genes|interruptor)\s+suicida\b|"
     r"\b(?:para|pa)\s+(?:la|el)\s+(?:calentura|fiebre|dolor)\b|"
+    r"\bme\s+quiero\s+(?:matar|morir)\s+con\s+(?:este|esta|el|la|tanto|tanta|estos|estas)\b|"
+    r"\bpara\s+(?:las\s+)?convulsiones\b|"
     r"\b(?:medicina|medicamento|pastilla|jarabe)s?\s+(?:para|pa|contra)\s+(?:las\s+|la\s+)?"
     r"(?:convulsiones|fiebre|calentura)\b|\bataque\s+de\s+(?:nervios|panico|risa)\b"
 )
