@@ -222,7 +222,7 @@ CRISIS_ES: dict[str, list[str]] = {
     ],
     "suicide": [
         r"\bsuicid\w*",
-        r"\b(?:matarme|matarse|mate|mato)\b(?<!\bmate)",
+        r"\b(?:matarme|matarse|me mato|me voy a matar)\b",
         r"\bme\s+(?:voy\s+a\s+|quiero\s+)?matar\b|\bse\s+(?:va\s+a\s+|quiere\s+)?matar\b",
         r"\bquitar(?:me|se)\s+la\s+vida\b",
         r"\b(?:acabar|terminar)\s+con\s+(?:todo|mi vida|su vida|esto de una vez)\b",
