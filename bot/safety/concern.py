@@ -12,6 +12,7 @@ in the repository, and a test fails when the training data changed without retra
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,13 +57,12 @@ def training_data() -> list[tuple[str, str]]:
     return rows
 
 
+_ENTITY_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
+
+
 def _plain(example: str) -> str:
     """An NLU example without its entity markup: "[Ana](callback_name)" -> "Ana"."""
-    import re
-
-    return re.sub(
-        r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}", lambda m: m[1] or m[2] or "", example
-    )
+    return _ENTITY_MARKUP.sub(lambda m: m[1] or m[2] or "", example)
 
 
 def data_hash(rows: list[tuple[str, str]]) -> str:
@@ -114,5 +114,5 @@ class ConcernModel:
         logits = self.embedder.encode([text])[0] @ self._coef.T + self._intercept
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
-        urgent = float(probs[1] + probs[2])
-        return Concern(CLASSES[int(np.argmax(probs[1:])) + 1] if urgent else "none", urgent)
+        kind = "crisis" if probs[2] > probs[1] else "symptom"  # the likelier urgent kind
+        return Concern(kind, float(probs[1] + probs[2]))
