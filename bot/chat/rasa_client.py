@@ -17,15 +17,24 @@ class RasaClient:
         await self._http.aclose()
 
     async def send(
-        self, sender: str, text: str, metadata: dict[str, Any] | None = None
+        self,
+        sender: str,
+        text: str,
+        metadata: dict[str, Any] | None = None,
+        timeout_s: float | None = None,
     ) -> list[dict[str, Any]]:
         """One user turn through the REST channel; returns Rasa's bot messages. The
-        metadata reaches the actions as the message's `metadata`."""
+        metadata reaches the actions as the message's `metadata`; `timeout_s` overrides the
+        client's timeout for this turn."""
         body: dict[str, Any] = {"sender": sender, "message": text}
         if metadata:
             body["metadata"] = metadata
         try:
-            response = await self._http.post("/webhooks/rest/webhook", json=body)
+            response = await self._http.post(
+                "/webhooks/rest/webhook",
+                json=body,
+                timeout=timeout_s if timeout_s is not None else httpx.USE_CLIENT_DEFAULT,
+            )
             response.raise_for_status()
         except (httpx.HTTPError, OSError) as exc:
             raise RasaUnavailable(str(exc)) from exc

@@ -7,8 +7,11 @@ Rasa, the transcript or a log ever see the text.
 
 import asyncio
 import json
+import logging
 import re
 import uuid
+from collections.abc import Coroutine
+from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -32,6 +35,7 @@ from bot.limits import limiter
 from bot.safety.screen import ScreenResult
 from bot.settings import get_settings
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["chat"])
 CANCEL = re.compile(r"^\s*(cancel|stop|never ?mind|no thanks|no thank you|quit|exit)\W*$", re.I)
 
@@ -71,14 +75,20 @@ async def chat(
     screen = screen_or_confirmed(screen, body.message)
     rasa_text, kept_text = await _rasa_text(runtime, session_id, body.message, screen)
     if body.label and body.message.startswith("/"):
-        kept_text = body.label
+        # A button's label is what the family saw and pressed, but it arrives from outside
+        # like any text: redacted before it is kept.
+        kept_text = await asyncio.to_thread(runtime.redactor.redact, body.label)
+    if screen.urgent:
+        # The urgent and crisis replies never wait for Rasa, down, frozen or slow: they go out
+        # now, and Rasa hears of the turn in the background (it ends any open form).
+        messages = urgent_first([], screen, contact)
+        await run_in_threadpool(runtime.sessions.set_pending_capture, session_id, None)
+        await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
+        _in_background(_tell_rasa(runtime, session_id, rasa_text, screen))
+        return ChatReply(session_id=session_id, messages=messages)
     try:
         raw = await runtime.rasa.send(session_id, rasa_text, rasa_metadata(screen))
     except RasaUnavailable:
-        if screen.urgent:  # the urgent and crisis replies never depend on Rasa
-            messages = urgent_first([], screen, contact)
-            await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
-            return ChatReply(session_id=session_id, messages=messages)
         reply = ChatReply(
             session_id=session_id, messages=[from_domain("utter_service_unavailable", contact)]
         )
@@ -97,6 +107,27 @@ async def chat(
     if missed and not screen.urgent and not rasa_text.startswith("/"):
         await run_in_threadpool(record_unanswered, runtime, kept_text, missed)
     return ChatReply(session_id=session_id, messages=messages)
+
+
+URGENT_RECORD_TIMEOUT_S = 10.0
+_background: set[asyncio.Task] = set()
+
+
+def _in_background(work: Coroutine[Any, Any, None]) -> None:
+    """Run without holding up the reply; keep a reference so the task is not collected."""
+    task = asyncio.create_task(work)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+
+
+async def _tell_rasa(runtime: Runtime, session_id: str, text: str, screen: ScreenResult) -> None:
+    """Record an urgent turn in Rasa's conversation, with a short timeout."""
+    try:
+        await runtime.rasa.send(
+            session_id, text, rasa_metadata(screen), timeout_s=URGENT_RECORD_TIMEOUT_S
+        )
+    except RasaUnavailable:
+        log.warning("an urgent turn could not be recorded in Rasa (unavailable or slow)")
 
 
 def unanswered_outcome(messages: list) -> str | None:

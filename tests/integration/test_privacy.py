@@ -44,7 +44,15 @@ def test_no_planted_value_is_kept_anywhere(stack, chat) -> None:
     ids = chat("can a nurse call me back?")["session_id"]
     for answer_text in (name, phone, "weekday mornings"):
         chat(answer_text, ids)
-    planted = planted_values() | {name, phone}
+    # A button payload whose label carries personal details (the widget sends the title;
+    # anyone can send anything): the transcript keeps the label only redacted.
+    label_name, label_phone = "Rosalind Okafor", "(617) 555-0143"
+    labelled = httpx.post(
+        f"{stack.url}/api/chat",
+        json={"message": "/deny", "label": f"I'm {label_name}, {label_phone}", "session_id": ids},
+    )
+    assert labelled.status_code == 200
+    planted = planted_values() | {name, phone, label_name, label_phone}
 
     found = []
     files = [p for p in Path(stack.settings.data_dir).rglob("*") if p.is_file()]

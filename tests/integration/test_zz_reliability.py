@@ -2,6 +2,8 @@
 health turns red, and the same conversation goes on when Rasa is back. (Runs last in the
 integration tests because it restarts Rasa.)"""
 
+import os
+import signal
 import time
 
 import httpx
@@ -11,6 +13,33 @@ from bot.chat.wording import response_text
 from tests.integration.test_chat_flow import CONTACT
 
 pytestmark = pytest.mark.integration
+
+
+def test_an_urgent_reply_never_waits_for_a_frozen_rasa(stack, chat) -> None:
+    """Rasa alive but frozen (SIGSTOP): the gateway knows at once that the message is
+    urgent, so the family must not wait out Rasa's timeout for the urgent reply."""
+    session = chat("what is crs")["session_id"]
+    rasa = stack.procs["rasa"]
+    os.kill(rasa.pid, signal.SIGSTOP)
+    try:
+        started = time.perf_counter()
+        urgent = httpx.post(
+            f"{stack.url}/api/chat",
+            json={"message": "he's shaking all over and 39.3 right now", "session_id": session},
+            timeout=60,
+        )
+        elapsed = time.perf_counter() - started
+    finally:
+        os.kill(rasa.pid, signal.SIGCONT)
+    assert urgent.status_code == 200
+    assert urgent.json()["messages"][0]["urgent"]
+    # Not a speed target: waiting for Rasa would take its whole timeout.
+    assert stack.settings.rasa_timeout_s >= 30 and elapsed < 5.0
+    # Once Rasa runs again the conversation goes on, and the urgent turn was recorded.
+    assert any(m["sources"] for m in chat("how is crs treated", session)["messages"])
+    tracker = httpx.get(f"{stack.settings.rasa_url}/conversations/{session}/tracker").json()
+    intents = [e["parse_data"]["intent"]["name"] for e in tracker["events"] if e["event"] == "user"]
+    assert "urgent_symptom" in intents
 
 
 def test_rasa_down_then_back_keeps_the_conversation(stack, chat) -> None:
