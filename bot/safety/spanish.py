@@ -24,19 +24,21 @@ _NEGATION = re.compile(r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de)\b(?:\s+
 _RESOLVED = re.compile(
     r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo|se le fue|esta bien|esta mejor|no tiene)|"
     r"se\s+le\s+(?:quito|bajo|paso)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
-    r"ya\s+esta\s+(?:bien|normal|mejor)|volvio a la normalidad|"
+    r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
+    r"volvio a la normalidad|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
-    r"desde\s+entonces\s+(?:nada|bien|ya no))\b"
+    r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace))\b"
 )
 _PAST = re.compile(
-    r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+)?(?:dias|semanas|"
+    r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+){0,2}(?:dias|semanas|"
     r"meses|anos|ano|mes|semana)(?!\s+que)|antes\s+del?\s+(?:diagnostico|tratamiento|"
     r"car-?t|la infusion)|"
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
     r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia|"
     r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+|"
-    r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron)\b"
+    r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron|estuvo\s+(?:muy|bien|super)\s+\w+\s+el\s+"
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana))\b"
 )
 _PRESENT = re.compile(
     r"\b(?:ahorita|ahora|ahora mismo|todavia|aun|sigue|siguen|en este momento|esta|estan|"
@@ -44,14 +46,18 @@ _PRESENT = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:si\s+(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a)|"
+    r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
+    r"supongamos|suponiendo|digamos\s+que|imagin(?:a|emos|ate)\s+que|"
     r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
     r"por\s+si|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
     r"causar|provocar|tener)|podria|es\s+posible\s+que|(?:que|como)\s+(?:pasa|pasaria)\s+si)\b"
 )
 _QUESTION_START = re.compile(
-    r"^\s*(?:que|como|cuando|cual|cuales|cuanto|cuantos|cuanta|donde|por que|es normal|"
+    r"^\s*(?:que|cual|cuales|cuanto|cuantos|cuanta|donde|por que|es normal|is it normal|"
     r"es comun|se puede|debo|debemos|tengo que|hay que)\b"
 )
+_QUOTE_OPEN = re.compile(r"['\"«]\s*$")
+_QUOTED = re.compile(r"^\s*['\"»]")
 _PERSONAL = re.compile(
     r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la|ta|anda|"
     r"sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo)\b"
@@ -62,13 +68,23 @@ _OTHER_PERSON = re.compile(
     r"\b(?:a\s+)?(?:mi|su|el|la|una|un|otro|otra)\s+(?:sobrin\w*|vecin\w*|prim[oa]s?|ti[oa]s?|"
     r"abuel\w*|amig\w*|espos[oa]|marido|herman\w*|cunad\w*|mama del grupo|"
     r"companer\w*|perr\w*|gat[oa]s?|senora|senor|nino de al lado|nina de al lado|otro nino|"
-    r"otra nina|nino del cuarto|nina del cuarto|paciente de al lado)\b"
+    r"otra nina|nino del cuarto|nina del cuarto|paciente de al lado|suegr[oa]s?|yerno|nuera|"
+    r"padrastro|madrastra|consuegr\w+)\b|\b(?:de|a|con)\s+un[oa]?\s+(?:nin[oa]|muchach\w+|chic[oa]|"
+    r"senor\w*|paciente|bebe)\b"
 )
 _TREATMENT_TIME = re.compile(
-    r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibio|me\s+(?:pusieron|hicieron))\s+"
+    r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibio|me\s+(?:pusieron|hicieron|"
+    r"infundieron|dieron))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:hace\s+\w+\s+\w+|el\s+\w+|la\s+semana\s+pasada)"
 )
-_SIGNS_OF = re.compile(r"\b(?:signos|senales|sintomas|sintoma|signo|senal)\s+de\b.{0,60}$")
+_TREATMENT_TIME_FIRST = re.compile(
+    r"\bhace\s+(?:\w+\s+){1,2}(?:que\s+)?(?:le|me)\s+(?:pusieron|hicieron|dieron|infundieron)\b"
+)
+# "signs of ...", "the risk of ...": the sign is the topic of a question, not an event.
+_SIGNS_OF = re.compile(
+    r"\b(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
+    r"peligro)\s+de\b.{0,60}$"
+)
 _CRISIS_LONG_AGO = re.compile(
     r"\b(?:en\s+(?:el\s+)?(?:19|20)\d\d|hace\s+\w+\s+anos|cuando\s+(?:era|tenia)|de\s+adolescente)\b"
 )
@@ -93,17 +109,23 @@ _CRISIS_DENIED = re.compile(
 )
 _WRITER_IS_SIBLING = re.compile(r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b")
 _FICTION = re.compile(r"\b(?:pelicula|serie|novela|noticias|noticiero|libro|cancion|video)\b")
+# Signs read about online or in an article are someone else's (not for crisis wording:
+# "lo vi buscando en google cómo hacerlo" is a crisis).
+_READ_ABOUT = re.compile(
+    r"\b(?:facebook|internet|google|tiktok|instagram|youtube|articulo|foro)\b|"
+    r"\blei\s+(?:en|que|de|sobre)\b"
+)
 _TEMP = re.compile(
     r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|punto)\s*(\d))?(?![\d/])\s*(°\s*[cf]?|grados|de fiebre|"
     r"de temperatura|centigrados|fahrenheit|f\b|c\b)?"
 )
 _TEMP_CUE = re.compile(
-    r"\b(?:fiebre|temperatura|temp|termometro|marca|marco|tiene|tenia|esta en|anda en|llego a|"
-    r"subio a|de|con|en|dice|sale|salio|da|dio)\s*$"
+    r"\b(?:fiebre|temperatura|temp|termometro|marca|marco|tiene|tenia|tengo|esta en|anda en|"
+    r"llego a|subio a|de|con|en|dice|sale|salio|da|dio)\s*$"
 )
 _NOT_TEMP_AFTER = re.compile(
     r"^\s*(?:anos|ano|meses|mes|dias|dia|semanas|semana|horas|hora|minutos|kilos|kg|libras|lb|"
-    r"%|mg|ml|veces|cm|latidos|lpm|/)"
+    r"%|mg|ml|veces|cm|latidos|lpm|mil\b|plaquetas|/)"
 )
 ES_WORDS = re.compile(
     r"\b(?:que|tiene|esta|mi|hijo|hija|nino|nina|fiebre|para|pero|porque|por|los|las|una|"
@@ -141,9 +163,14 @@ def _clauses(folded: str) -> list[tuple[int, str]]:
     return [(s, folded[s:e]) for s, e in zip(starts, ends, strict=False) if folded[s:e].strip()]
 
 
-def _why_not_now(clause: str, start: int, end: int, whole: str, rest: str = "") -> str | None:
-    """Why a sign is not happening now; `rest` is the message after the clause."""
+def _why_not_now(
+    clause: str, start: int, end: int, whole: str, rest: str = "", asked: bool = False
+) -> str | None:
+    """Why a sign is not happening now; `rest` is the message after the clause, `asked`
+    says the clause ends with a question mark."""
     before, after = clause[:start], clause[end:]
+    if _QUOTED.match(after) and _QUOTE_OPEN.search(before):
+        return "a word quoted from a leaflet"
     if _NEGATION.search(before) and not clause[start:end].startswith(("no ", "nunca ")):
         return "negated"
     if _SIGNS_OF.search(before):
@@ -152,15 +179,16 @@ def _why_not_now(clause: str, start: int, end: int, whole: str, rest: str = "") 
         return "in the past or resolved"
     if _HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(clause[:end]):
         return "a 'what if'"
-    dated = _TREATMENT_TIME.sub(" ", clause)  # "le pusieron las celulas hace una semana"
-    if _PAST.search(dated) and not re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun)\b", clause):
+    dated = _TREATMENT_TIME.sub(" ", _TREATMENT_TIME_FIRST.sub(" ", clause))
+    now = re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun|hoy)\b", clause)
+    if _PAST.search(dated) and not now:
         return "in the past or resolved"
     other = _OTHER_PERSON.search(before)
     if other and _WRITER_IS_SIBLING.search(whole) and "herman" in other.group(0):
         other = None  # "soy el hermano ... mi hermanito no despierta": the sibling is the patient
-    if other or _FICTION.search(clause):
+    if other or _FICTION.search(clause) or _READ_ABOUT.search(clause):
         return "about someone else"
-    asks = whole.rstrip().endswith("?") or _QUESTION_START.search(clause)
+    asks = asked or whole.rstrip().endswith("?") or _QUESTION_START.search(clause)
     if asks and (_SUBJUNCTIVE_GENERAL.search(clause) or not _PERSONAL.search(clause)):
         return "a general question"
     return None
@@ -218,7 +246,10 @@ def check_spanish(text: str) -> SpanishVerdict:
     mentions = 0
     # A masked figure of speech counts as looked at, so the learned backstop stays quiet.
     ruled_out += [f"figure of speech ('{m.group(0)}')" for m in _FIGURES.finditer(folded)]
+    readings = [urgent for *_, urgent in _temperatures(masked)]
     for offset, clause in _clauses(masked):
+        rest = masked[offset + len(clause) :]
+        asked = "?" in rest[:3]
         for label, patterns in _CRISIS.items():
             for pattern in patterns:
                 for m in pattern.finditer(clause):
@@ -238,7 +269,7 @@ def check_spanish(text: str) -> SpanishVerdict:
             mentions += 1
             said = folded[offset + start : offset + end].strip()
             why = None if urgent else "below 38 °C / 100.4 °F"
-            why = why or _why_not_now(clause, start, end, masked, masked[offset + len(clause) :])
+            why = why or _why_not_now(clause, start, end, masked, rest, asked)
             if why == "a general question" and urgent:
                 why = None  # a number is evidence even inside a question ("¿39 es fiebre?")
             (ruled_out if why else symptoms).append(
@@ -249,10 +280,13 @@ def check_spanish(text: str) -> SpanishVerdict:
                 for m in pattern.finditer(clause):
                     mentions += 1
                     said = folded[offset + m.start() : offset + m.end()]
-                    rest = masked[offset + len(clause) :]
-                    why = _why_not_now(clause, m.start(), m.end(), masked, rest)
-                    if label == "fever" and any(not u for *_, u in _temperatures(clause)):
+                    why = _why_not_now(clause, m.start(), m.end(), masked, rest, asked)
+                    if label == "fever" and readings and not any(readings):
                         why = why or "the thermometer reading is below 38 °C / 100.4 °F"
+                    if label == "seizure" and why == "in the past or resolved":
+                        # A seizure after CAR-T needs care now even when it has stopped,
+                        # unless it is dated in the past ("hace un año").
+                        why = why if _PAST.search(masked) else None
                     if why:
                         ruled_out.append(f"{label} ('{said}'): {why}")
                     else:

@@ -109,6 +109,11 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:brazo|pierna|mano|lado)\s+(?:izquierd\w+|derech\w+)?\s*(?:muy\s+)?(?:debil|"
         r"sin fuerza|"
         r"dormid[oa]|caid[oa])\b",
+        r"\bpregunt\w+\s+quien\s+(?:era|soy|es|eres)\s+yo\b",
+        r"\bse\s+tropieza\s+con\s+todo\b",
+        r"\bse\s+(?:va|iba|cae)\s+de\s+lado\b",
+        r"\bno\s+(?:se\s+)?(?:puede|logra)\s+concentrar\w*",
+        r"\b(?:esta|anda|se ve|quedo)\s+como\s+(?:perdid[oa]|id[oa]|ausente|zombi)\b",
     ],
     "trouble speaking or understanding": [
         r"\bno\s+(?:encuentra|le salen|halla)\s+(?:las\s+)?palabras\b",
@@ -130,6 +135,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bgarabatos\b",
         r"\bcara\s+(?:caida|chueca|torcida)\b",
         r"\bboca\s+(?:chueca|torcida|caida)\b",
+        r"\bhabla\s+(?:muy\s+)?(?:lent\w+|despacito\s+raro)\b",
     ],
     "unusual sleepiness": [
         r"\bno\s+(?:lo|la|le|me|se)\s+(?:puedo|podemos)?\s*despert\w*",
@@ -142,6 +148,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bsolo\s+quiere\s+dormir\b.*\b(?:no|raro)\b",
         r"\bcomo\s+(?:un\s+)?trapo\b",
         r"\bmuy\s+(?:aguad[oa]|decaid[oa])\b",
+        r"\bse\s+queda\s+dormid[oa]\s+(?:a\s+media|mientras|hablando|comiendo|en\s+medio)\b",
     ],
     "seizure": [
         r"\bconvulsi\w+",
@@ -219,6 +226,11 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\b(?:dormirme|dormirse|dormir)\s+y\s+ya\b",
         r"\bya\s+no\s+(?:las|los|lo|la)\s+(?:voy|va)\s+a\s+necesitar\b",
         r"\bregalando\s+(?:sus|mis|todas sus|todas mis)\s+cosas\b",
+        r"\bcerrar\s+los\s+ojos\s+y\s+(?:ya\s+)?no\s+(?:volver\s+a\s+)?abrirlos\b",
+        r"\bsi\s+(?:yo\s+)?me\s+muero\b.{0,50}\b(?:al menos|por lo menos|mejor|podria|"
+        r"podrian|descans\w+)",
+        r"\bcuant\w+\s+pastillas\b.{0,60}\b(?:no despertar|morir|matar|para siempre)\b",
+        r"\bpara\s+no\s+(?:volver\s+a\s+)?despertar\b",
     ],
     "suicide": [
         r"\bsuicid\w*",
@@ -258,6 +270,9 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\b(?:mi|su)\s+ultim[oa]\s+(?:dia|semana|noche|mensaje)\b",
         r"\bcuid(?:a|e|ame|enme)\s+a\s+mi\s+(?:mama|papa|herman\w*|familia)\b",
         r"\bgracias\s+por\s+todo\b.{0,60}\b(?:cuida|adios|no me contesta|perdon)",
+        r"\b(?:cinturon|cuerda|soga|lazo|cable)\b.{0,40}\b(?:en la mano|cuello|encerrad\w+)",
+        r"\b(?:estoy|esta)\s+(?:parad[oa]\s+)?en\s+(?:la\s+)?(?:azotea|orilla|el puente|"
+        r"la ventana|el techo|las vias)\b",
     ],
     "self-harm": [
         r"\b(?:me|se)\s+(?:estoy|esta|he|ha|sigue|vuelve a|volvi a|volvio a)?\s*"
@@ -270,6 +285,9 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\b(?:me|se)\s+(?:hice|hizo|hago|hace|he hecho|ha hecho)\s+dano\b",
         r"\b(?:navaj\w*|cuchill\w*|rastrillo|gillette)\b(?=.*\b(?:brazo|muneca|pierna|cort|dano)\w*)",
         r"\bhacer(?:me|se)\s+dano\b",
+        r"\b(?:rasgun|rasc|pellizc|arran)\w*\b.{0,30}\bhasta\s+sangrar\b",
+        r"\bme\s+(?:queme|corte|lastime|golpee)\b.{0,40}\b(?:otra vez|a proposito|encendedor|"
+        r"cigarr\w*|navaja|cuchill\w*|me calma|lo unico)",
     ],
 }
 
@@ -278,6 +296,10 @@ FIGURES_ES = (
     r"\b(?:me|nos|se)\s+(?:muero|morimos|muere|moria)\s+de\s+(?:ganas|miedo|hambre|sueno|"
     r"risa|nervios|cansancio|calor|frio|pena|verguenza|aburrimiento|curiosidad)\b|"
     r"\bmuert[oa]s?\s+de\s+(?:cansancio|miedo|sueno|hambre|risa|nervios|verguenza)\b|"
+    r"\b(?:me|nos|se)\s+(?:quiero|quiere|queremos)\s+morir\s+de\s+(?:la\s+)?(?:verguenza|pena|"
+    r"risa|ganas|envidia|hambre|sueno)\b|\b(?:muero|muere)\s+de\s+la\s+(?:verguenza|pena|risa)\b|"
+    r"\bcasi\s+me\s+(?:desmayo|desmaye|muero|mori|da un infarto)\s+(?:cuando|al)\s+(?:vi|ver|"
+    r"leer|lei|escuchar|oi|me dijeron|nos dijeron)\b|"
     r"\b(?:me|nos)\s+(?:esta|estan)\s+matando\b|\b(?:me|nos)\s+mata\b|"
     r"\bmatar\s+(?:las|los|a las|a los)\s+(?:celulas|cancer|leucemia|bichos|germenes)\b|"
     r"\bmata\s+(?:las|los)\s+celulas\b|\bme\s+(?:da|dan)\s+vueltas\s+la\s+cabeza\s+con\b|"
