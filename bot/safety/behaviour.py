@@ -14,6 +14,8 @@ _NOW = r"(?:today|tonight|now|right now|this (?:morning|afternoon|evening)|since
 
 BEHAVIOUR: dict[str, list[str]] = {
     "confusion": [
+        r"\bnonsense\s+(?:words|sentences|writing|talk|letters)\b",
+        r"\bnothing\s+like\s+(?:his|her|my)\s+(?:normal|usual|own)\s+(?:writing|handwriting)\b",
         r"\b(?:acting|acts|behaving|talking|(?:he|she|he'?s|she'?s|hes|shes|i|i'?m|im)\s+(?:seems?|"
         r"looks?|looking|being))\s+(?:really\s+|so\s+|"
         r"very\s+|kinda\s+|kind of\s+|a bit\s+|a little\s+|super\s+)?" + _STATE + r"\b",

@@ -10,24 +10,29 @@ from bot.safety.lexicon import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
 HYPOTHETICAL = re.compile(
     r"\b(if|in case|suppose|supposing|what if|whether|ever|next week|next time|tomorrow|"
-    r"should (she|he|i|they) (get|have|start)|plan for|prepare for)\b",
+    r"should (she|he|i|they) (get|have|start)|plan for|prepare for|before it happens|"
+    r"^\W*say (i|he|she|we|they|my|our)|would (a|an) (temp|temperature|reading|fever))\b",
     re.I,
 )
 DISTANT_PAST = re.compile(
     r"\b(last (week|month|year|spring|summer|winter|fall|night)|"
     r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
-    r"back in|in (19|20)\d\d|when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
+    r"back in (the day|high school|middle school|(19|20)\d\d)|in (19|20)\d\d|"
+    r"when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
     r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
     r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
     r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday|"
     r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital|"
     r"(in|back in|during|since) (january|february|march|april|june|july|august|september|"
-    r"october|november|december)|was\b.{0,30}\b(around|on) day \d+)\b",
+    r"october|november|december)|(was|had)\b.{0,30}\b(around|on) day \d+|in hospital|"
+    r"was in the (picu|icu|er|emergency room|hospital)|"
+    r"(one|two|three|four|few|several|\d+) (days?|weeks?|months?) before (my|his|her|the|we|i))\b",
     re.I,
 )
 RESOLVED = re.compile(
     r"\b(gone|went away|passed|cleared up|cleared|resolved|better now|fine now|back to normal|"
-    r"been fine|doing great|doing fine|totally normal|all normal|were normal)\b",
+    r"been fine|doing great|doing fine|totally normal|all normal|were normal|totally fine|"
+    r"nothing since|(it|that|this) (is|was|'s) (over|finished|finish|done)|is good now)\b",
     re.I,
 )
 # "he got his cells last week": a time that dates the treatment, not the symptom.
@@ -105,10 +110,58 @@ def is_hypothetical(span: Span) -> bool:
     return first == "when" and span.sent.text.rstrip().endswith("?")
 
 
+# "fevers for 4 days, but that's over": the next clause closes the one with the sign.
+OVER_NEXT = re.compile(
+    r"^\W*(but|and)\s+(that|it|those|they)\s*('s|'re| is| are| was| were)\s+(over|gone|done|"
+    r"finished|behind us)\b",
+    re.I,
+)
+# "keeps saying he's fine": the patient's own "I'm fine" is not a resolution.
+SAYS_FINE = re.compile(
+    r"\b(says?|saying|insists?|insisting|claims?|thinks?)\s+(he|she|i)'?s?\b", re.I
+)
+# "what counts as 'not peeing enough'": a word quoted from a leaflet, not an event.
+OPEN_QUOTE = re.compile(r"(?:^|\s)['\"‘“][^'\"’”]*$")
+CLOSE_QUOTE = re.compile(r"^[^'\"’”]*['\"’”](?:\s|[?.!,;]|$)")
+# "there's something about platelets and bleeding": the sign is a topic.
+TOPIC_OF = re.compile(
+    r"\b(something|anything|a thing|stuff|read|heard|info|information|warnings?|the sheet|"
+    r"the leaflet|the handout)\s+(about|on)\b(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
+
+
+# "I read a blog where a man couldn't name a toaster": someone else's story.
+READ_ABOUT = re.compile(
+    r"\b(read|saw|seen|watched|found)\s+(a|an|this|the|some)\s+(blog|article|post|story|thread|"
+    r"video|show|movie|book)|\bon\s+(reddit|facebook|tiktok|instagram|youtube|a forum|the forum)\b",
+    re.I,
+)
+
+
+def read_about(span: Span) -> bool:
+    return bool(READ_ABOUT.search(span.doc[span.sent.start : span.start].text))
+
+
+def is_quoted(span: Span) -> bool:
+    before = span.doc[span.sent.start : span.start].text_with_ws
+    after = span.doc[span.end : span.sent.end].text
+    return bool(OPEN_QUOTE.search(before) and CLOSE_QUOTE.search(after))
+
+
+def is_topic(span: Span) -> bool:
+    return bool(TOPIC_OF.search(span.doc[window(span).start : span.start].text))
+
+
 def is_past_or_resolved(span: Span) -> bool:
     clause = ONGOING.sub(" ", TREATMENT_TIME.sub(" ", window(span).text))
     after = span.doc[span.end : window(span).end].text
-    if RESOLVED.search(after) or re.search(r"\bno longer\b", clause, re.I):
+    resolved = RESOLVED.search(after)
+    if resolved and SAYS_FINE.search(after[: resolved.start()]):
+        resolved = None
+    if resolved or re.search(r"\bno longer\b", clause, re.I):
+        return True
+    if OVER_NEXT.search(span.doc[window(span).end : span.sent.end].text):
         return True
     return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(clause)
 

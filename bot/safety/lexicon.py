@@ -96,6 +96,11 @@ NOT_THE_PATIENT = {
     "aunt",
     "cousin",
     "teacher",
+    "someone",
+    "somebody",
+    "anyone",
+    "people",
+    "parent",
 }
 OTHER_MARKERS = {"other", "older", "younger", "big", "little", "baby"}  # "my other daughter"
 

@@ -29,6 +29,10 @@ from bot.safety.spanish import check_spanish, looks_spanish
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
 EXTRA_PSEUDO = [
+    "weren't there",
+    "wasn't there",
+    "were not there",
+    "was not there",
     "can't stop",
     "cant stop",
     "cannot stop",
@@ -99,6 +103,10 @@ class ScreenResult:
 CRISIS_PREFIX = "crisis "
 SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 ALLERGY_LIST = re.compile(r"allerg\w*\s*:|allergic to\b", re.I)
+FORM_NO = re.compile(
+    r"^\s*(?:before|ever|now|today)?\s*[:=-]\s*(?:no|none|nope|negative|0)\b", re.I
+)
+MILD = re.compile(r"\b(?:a\s+)?(?:little|mild|slight|small|tiny|bit of a)\s*$", re.I)
 
 
 class SafetyScreen:
@@ -232,12 +240,22 @@ class SafetyScreen:
             span.doc[span.sent.start : span.start].text
         ):
             return "a listed allergy"
+        if FORM_NO.match(span.doc[span.end : span.sent.end].text):
+            return "negated (a form answer)"
+        if context.is_quoted(span):
+            return "a word quoted from a leaflet"
+        if context.is_topic(span):
+            return "a topic, not an event"
+        if span.label_ == "severe headache" and MILD.search(
+            span.doc[span.sent.start : span.start].text
+        ):
+            return "a mild headache"
         if context.is_hypothetical(span):
             return "a 'what if'"
         if context.is_past_or_resolved(span):
             return "in the past or resolved"
         if context.is_general_question(span):
             return "a general question"
-        if context.is_someone_else(span):
+        if context.is_someone_else(span) or context.read_about(span):
             return "about someone else"
         return None

@@ -108,7 +108,12 @@ _CRISIS_DENIED = re.compile(
     r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
 )
 _WRITER_IS_SIBLING = re.compile(r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b")
-_FICTION = re.compile(r"\b(?:pelicula|serie|novela|noticias|noticiero|libro|cancion|video)\b")
+# A story: "en una serie", "en las noticias" (but "ver su serie" is the patient's evening).
+_FICTION = re.compile(
+    r"\b(?:en|de|como)\s+(?:la|una|el|un|las|los)\s+(?:pelicula|serie|novela|noticias|noticiero|"
+    r"libro|cancion|video)s?\b|\bnoticiero\b|"
+    r"\b(?:vi|vimos|viendo|vio|lei|leimos)\s+(?:una|la|un|el)\s+(?:pelicula|serie|novela|libro|video)"
+)
 # Signs read about online or in an article are someone else's (not for crisis wording:
 # "lo vi buscando en google cómo hacerlo" is a crisis).
 _READ_ABOUT = re.compile(
@@ -173,6 +178,8 @@ def _why_not_now(
         return "a word quoted from a leaflet"
     if _NEGATION.search(before) and not clause[start:end].startswith(("no ", "nunca ")):
         return "negated"
+    if re.match(r"\s*(?:antes)?\s*[:=-]\s*(?:no|ninguno|ninguna|nada|negativo)\b", after):
+        return "negated (a form answer)"
     if _SIGNS_OF.search(before):
         return "a general question"
     if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
