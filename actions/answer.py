@@ -38,10 +38,14 @@ def choice_button(candidate: Candidate) -> dict[str, str]:
 
 
 async def answer_from_content(
-    dispatcher: CollectingDispatcher, text: str, chosen_id: str | None = None, sender: str = ""
+    dispatcher: CollectingDispatcher,
+    text: str,
+    chosen_id: str | None = None,
+    tracker: Tracker | None = None,
 ) -> bool:
-    """Send the best approved passage (or a 'Did you mean' choice); False if none fits."""
-    index = deps.current().index_for(sender)
+    """Send the best approved passage (or a 'Did you mean' choice); False if none fits.
+    The tracker tells whether this is a reviewer's preview with drafts."""
+    index = deps.current().index_for(tracker)
     if index is None:
         return False
     picked = index.lead(chosen_id) if chosen_id else None
@@ -70,5 +74,5 @@ class ActionAnswerQuestion(Action):
     ) -> list[dict[str, Any]]:
         chosen = next(tracker.get_latest_entity_values("content_id"), None)
         text = tracker.latest_message.get("text") or ""
-        confident = await answer_from_content(dispatcher, text, chosen, tracker.sender_id)
+        confident = await answer_from_content(dispatcher, text, chosen, tracker)
         return [SlotSet("retrieval_confident", confident)]

@@ -45,7 +45,7 @@ class ActionEligibilitySummary(Action):
         )
         for name in names[:-1]:
             dispatcher.utter_message(response=name)
-        index = deps.current().index_for(tracker.sender_id)
+        index = deps.current().index_for(tracker)
         lead = index.lead(ELIGIBILITY_ITEM) if index else None
         if lead is not None:
             dispatcher.utter_message(json_message=answer_payload(lead))

@@ -38,6 +38,6 @@ class ActionUrgentCare(Action):
         if tracker.active_loop.get("name"):
             return []  # a form's question comes next; the answer was not a question
         text = tracker.latest_message.get("text") or ""
-        if not await answer_from_content(dispatcher, text, sender=tracker.sender_id):
+        if not await answer_from_content(dispatcher, text, tracker=tracker):
             dispatcher.utter_message(response="utter_not_sure")
         return []

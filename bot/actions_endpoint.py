@@ -8,6 +8,9 @@ from fastapi.responses import JSONResponse
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
 
+from bot import deps
+from bot.auth.service_tokens import action_token, same
+
 router = APIRouter(tags=["rasa-actions"], include_in_schema=False)
 log = logging.getLogger(__name__)
 
@@ -17,6 +20,9 @@ _executor.register_package("actions")
 
 @router.post("/webhook")
 async def webhook(request: Request) -> JSONResponse:
+    """Only Rasa may call: it sends ACTION_TOKEN as `?token=` (Rasa's endpoint `token`)."""
+    if not same(request.query_params.get("token"), action_token(deps.current_settings())):
+        return JSONResponse({"error": "the action endpoint is only for the Rasa server"}, 401)
     action_call = await request.json()
     try:
         result = await _executor.run(action_call)

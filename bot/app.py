@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 
 from bot import actions_endpoint, deps, health, logs, retention
 from bot.auth.accounts import AccountStore
+from bot.auth.service_tokens import rasa_token
 from bot.callbacks import CallbackStore, load_key
 from bot.chat import router as chat
 from bot.chat.rasa_client import RasaClient
@@ -137,7 +138,7 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
     await asyncio.to_thread(safety.concern.embedder.warm_up)
     return deps.Runtime(
         settings=settings,
-        rasa=RasaClient(settings.rasa_url, settings.rasa_timeout_s),
+        rasa=RasaClient(settings.rasa_url, settings.rasa_timeout_s, rasa_token(settings)),
         sessions=SessionStore(engine),
         retrieval=retrieval_service,
         safety=safety,

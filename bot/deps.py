@@ -5,12 +5,13 @@ runtime through `current()` instead of loading models of their own.
 """
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
 
 from bot.auth.accounts import AccountStore
+from bot.auth.service_tokens import drafts_requested
 from bot.callbacks import CallbackStore
 from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
@@ -40,10 +41,15 @@ class Runtime:
     content: ContentStore | None = None
     preview_index: HybridIndex | None = None  # drafts, for a reviewer's preview
 
-    def index_for(self, sender_id: str) -> HybridIndex | None:
-        """The live index, or the drafts index for a reviewer's 'include drafts' preview."""
-        if sender_id.startswith("preview-drafts-") and self.preview_index is not None:
-            return self.preview_index
+    def index_for(self, tracker: Any | None) -> HybridIndex | None:
+        """The live index; the drafts index only for a reviewer's 'include drafts' preview,
+        which the preview route marks in the message metadata with a signature only the
+        gateway can make (never by a name a caller could choose)."""
+        if tracker is not None and drafts_requested(self.settings, tracker):
+            if self.preview_index is None and self.content is not None:
+                self.preview_index = self.retrieval.build(self.content.draft_items())
+            if self.preview_index is not None:
+                return self.preview_index
         return self.retrieval.index
 
     async def publish_signal(self) -> None:
@@ -64,6 +70,13 @@ def current() -> Runtime:
     if _current is None:
         raise RuntimeError("the app is not running in this process")
     return _current
+
+
+def current_settings() -> Settings:
+    """The running app's settings, or the environment's when no app runs here."""
+    from bot.settings import get_settings
+
+    return _current.settings if _current is not None else get_settings()
 
 
 def get_runtime(request: Request) -> Runtime:

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import yaml
 
+from bot.auth.service_tokens import action_token, rasa_token
 from bot.settings import PROJECT_ROOT, Settings
 
 RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
@@ -43,7 +44,10 @@ def endpoints_for(settings: Settings) -> Path:
             "password": url.password or "",
         }
     endpoints: dict = {
-        "action_endpoint": {"url": f"http://{settings.app_host}:{settings.app_port}/webhook"},
+        "action_endpoint": {
+            "url": f"http://{settings.app_host}:{settings.app_port}/webhook",
+            "token": action_token(settings),
+        },
         "tracker_store": tracker,
     }
     if settings.redis_url:
@@ -56,6 +60,7 @@ def endpoints_for(settings: Settings) -> Path:
         }
     path = settings.data_dir / f"rasa-endpoints-{settings.rasa_port}.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600)  # it holds the action token
     path.write_text(yaml.safe_dump(endpoints, sort_keys=False))
     return path
 
@@ -76,6 +81,8 @@ def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[st
         str(endpoints_for(settings)),
         "--credentials",
         str(PROJECT_ROOT / "credentials.yml"),
+        "--auth-token",
+        rasa_token(settings),
     ]
     env = {
         **os.environ,
@@ -115,7 +122,10 @@ def rasa_server(settings: Settings, model: Path, timeout_s: float = 240) -> Iter
             if proc.poll() is not None:
                 raise RuntimeError(f"Rasa exited early; see {log.name}")
             try:
-                if httpx.get(f"{url}/status", timeout=2).status_code == 200:
+                status = httpx.get(
+                    f"{url}/status", params={"token": rasa_token(settings)}, timeout=2
+                )
+                if status.status_code == 200:
                     break
             except httpx.HTTPError:
                 pass

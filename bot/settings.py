@@ -84,6 +84,14 @@ class Settings(BaseSettings):
     callback_key: str | None = Field(
         None, description="Fernet key encrypting call-back requests (dev: a key file in DATA_DIR)."
     )
+    action_token: str | None = Field(
+        None,
+        description="Secret Rasa sends to the action endpoint /webhook (dev: a file in DATA_DIR).",
+    )
+    rasa_token: str | None = Field(
+        None,
+        description="Secret for Rasa's HTTP API, sent by the gateway (dev: a file in DATA_DIR).",
+    )
 
     @property
     def placeholder_problems(self) -> list[str]:
@@ -95,6 +103,10 @@ class Settings(BaseSettings):
             problems.append("HOSPITAL_NAME is the demo name")
         if not self.callback_key:
             problems.append("CALLBACK_KEY is not set (a development key file is used)")
+        if not self.action_token:
+            problems.append("ACTION_TOKEN is not set (a development secret file is used)")
+        if not self.rasa_token:
+            problems.append("RASA_TOKEN is not set (a development secret file is used)")
         return problems
 
     @property

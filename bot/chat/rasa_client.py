@@ -10,8 +10,10 @@ class RasaUnavailable(Exception):
 
 
 class RasaClient:
-    def __init__(self, base_url: str, timeout_s: float) -> None:
-        self._http = httpx.AsyncClient(base_url=base_url, timeout=timeout_s)
+    def __init__(self, base_url: str, timeout_s: float, token: str | None = None) -> None:
+        """`token` is Rasa's API token (RASA_TOKEN), sent with every call."""
+        params = {"token": token} if token else None
+        self._http = httpx.AsyncClient(base_url=base_url, timeout=timeout_s, params=params)
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import yaml
 
+from bot.auth.service_tokens import rasa_token
 from bot.rasa_process import model_path, rasa_server
 from bot.safety.screen import SafetyScreen, ScreenResult
 from bot.settings import PROJECT_ROOT, Settings
@@ -93,14 +94,14 @@ def intent_report(settings: Settings, screen: SafetyScreen, model: Path | None =
         return {"error": "no trained Rasa model: run `make train`"}
     everything = [e for part in PARTS for e in load(part)]
     eval_settings = settings.model_copy(update={"rasa_port": _free_port()})
+    token = {"token": rasa_token(settings)}
     with rasa_server(eval_settings, model) as url:
-        intent = {
-            e.text: httpx.post(f"{url}/model/parse", json={"text": e.text}, timeout=30).json()[
-                "intent"
-            ]["name"]
-            == "urgent_symptom"
-            for e in everything
-        }
+
+        def intent_of(text: str) -> str:
+            reply = httpx.post(f"{url}/model/parse", params=token, json={"text": text}, timeout=30)
+            return reply.json()["intent"]["name"]
+
+        intent = {e.text: intent_of(e.text) == "urgent_symptom" for e in everything}
     urgent_by_screen = {e.text: screen.check(e.text).urgent for e in everything}
     near = [e for e in everything if not e.urgent]
     urgent = [e for e in everything if e.urgent]

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from bot.auth.deps import require
+from bot.auth.service_tokens import drafts_marker
 from bot.chat.messages import to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
 from bot.chat.urgency import rasa_intent, rasa_metadata, screen_or_confirmed, urgent_first
@@ -16,7 +17,6 @@ from bot.deps import RuntimeDep
 
 router = APIRouter(prefix="/api", tags=["staff: preview"])
 PREVIEW_PREFIX = "preview-"
-DRAFTS_PREFIX = "preview-drafts-"
 
 
 class PreviewRequest(BaseModel):
@@ -48,11 +48,14 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
         index = await asyncio.to_thread(runtime.retrieval.build, runtime.content.draft_items())
         runtime.preview_index = index
     result = await asyncio.to_thread(index.search, redacted, 5)
-    sender = (DRAFTS_PREFIX if body.include_drafts else PREVIEW_PREFIX) + uuid.uuid4().hex
+    sender = PREVIEW_PREFIX + uuid.uuid4().hex
+    metadata = rasa_metadata(screen)
+    if body.include_drafts:
+        metadata |= drafts_marker(runtime.settings, sender)
     try:
         nlu = await runtime.rasa.parse(redacted)
         raw = await runtime.rasa.send(
-            sender, rasa_intent(screen) if screen.urgent else redacted, rasa_metadata(screen)
+            sender, rasa_intent(screen) if screen.urgent else redacted, metadata
         )
         await runtime.rasa.forget(sender)
         messages = to_chat_messages(raw)

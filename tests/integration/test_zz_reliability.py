@@ -9,6 +9,7 @@ import time
 import httpx
 import pytest
 
+from bot.auth.service_tokens import rasa_token
 from bot.chat.wording import response_text
 from tests.integration.test_chat_flow import CONTACT
 
@@ -37,7 +38,11 @@ def test_an_urgent_reply_never_waits_for_a_frozen_rasa(stack, chat) -> None:
     assert stack.settings.rasa_timeout_s >= 30 and elapsed < 5.0
     # Once Rasa runs again the conversation goes on, and the urgent turn was recorded.
     assert any(m["sources"] for m in chat("how is crs treated", session)["messages"])
-    tracker = httpx.get(f"{stack.settings.rasa_url}/conversations/{session}/tracker").json()
+    tracker = httpx.get(
+        f"{stack.settings.rasa_url}/conversations/{session}/tracker",
+        params={"token": rasa_token(stack.settings)},
+    ).json()
+    assert "events" in tracker, tracker
     intents = [e["parse_data"]["intent"]["name"] for e in tracker["events"] if e["event"] == "user"]
     assert "urgent_symptom" in intents
 

@@ -190,3 +190,25 @@ async def test_every_session_starts_with_the_disclaimer(runtime) -> None:
     assert responses(result) == ["utter_disclaimer"]
     assert result["events"][0]["event"] == "session_started"
     assert slots(result)["care_team_phone"] == "555-0100"
+
+
+def test_drafts_only_with_the_gateways_signature(runtime) -> None:
+    """The drafts index is chosen by a signed marker, never by a sender name."""
+    from types import SimpleNamespace
+
+    from bot.auth.service_tokens import drafts_marker
+
+    drafts = object()
+    runtime.preview_index = drafts
+    forged = SimpleNamespace(sender_id="preview-drafts-1", latest_message={"metadata": {}})
+    assert runtime.index_for(forged) is runtime.retrieval.index
+    borrowed = SimpleNamespace(
+        sender_id="preview-2", latest_message={"metadata": drafts_marker(runtime.settings, "x")}
+    )
+    assert runtime.index_for(borrowed) is runtime.retrieval.index
+    signed = SimpleNamespace(
+        sender_id="preview-3",
+        latest_message={"metadata": drafts_marker(runtime.settings, "preview-3")},
+    )
+    assert runtime.index_for(signed) is drafts
+    runtime.preview_index = None

@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
 from bot import actions_endpoint, deps
+from bot.auth.service_tokens import action_token
 from bot.db import chat_messages, chat_sessions
 from bot.retention import purge
 from tests.unit.test_chat_api import client  # noqa: F401  (the app fixture)
@@ -72,7 +73,9 @@ def test_a_failing_action_answers_not_sure_instead_of_crashing() -> None:
         "domain": {"responses": {}},
     }
     with TestClient(app) as http:
-        response = http.post("/webhook", json=body)
+        response = http.post(
+            "/webhook", json=body, params={"token": action_token(deps.current_settings())}
+        )
     assert response.status_code == 200
     assert response.json() == {"events": [], "responses": [{"response": "utter_not_sure"}]}
 
