@@ -13,7 +13,21 @@ _STATE = r"(?:strange|weird|odd|off|different|funny|wrong|not right|out of it|sp
 _NOW = r"(?:today|tonight|now|right now|this (?:morning|afternoon|evening)|since|all of a sudden)"
 
 BEHAVIOUR: dict[str, list[str]] = {
+    "trouble breathing": [
+        r"\bwheez\w*",
+        r"\b(?:stop|stops|stopping|pause|pauses)\s+(?:mid[- ]sentence|talking|every few words)\s+"
+        r"to\s+(?:get|catch|take)\s+(?:air|a breath|(?:his|her|my)\s+breath)",
+        r"\bcan'?t\s+catch\s+(?:his|her|my)\s+breath\b",
+    ],
+    "seizure": [
+        r"\btonic[- ]clonic\b",
+        r"\bpost[- ]?ictal\b",
+        r"\bseizing\b",
+    ],
     "confusion": [
+        r"\bsleep\w*\s+(?:about\s+|like\s+|almost\s+)?(?:1[6-9]|2[0-4])\s+hours\b",
+        r"\bstar(?:e|es|ing)\s+at\s+the\s+(?:tv|screen|wall|phone)\s+without\b",
+        r"\banswers?\s+['\"]?(?:yeah|yes|ok|okay)['\"]?\s+to\s+everything\b",
         r"\bnonsense\s+(?:words|sentences|writing|talk|letters)\b",
         r"\bnothing\s+like\s+(?:his|her|my)\s+(?:normal|usual|own)\s+(?:writing|handwriting)\b",
         r"\b(?:acting|acts|behaving|talking|(?:he|she|he'?s|she'?s|hes|shes|i|i'?m|im)\s+(?:seems?|"
@@ -76,6 +90,10 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"|so\s+|super\s+)?(?:weak|numb|limp|droopy|drooping)\b",
     ],
     "trouble speaking or understanding": [
+        r"\bstutter\w*",
+        r"\b(?:keeps?|keeping)\s+losing\s+(?:his|her|my|the)\s+(?:words|track|train of thought)",
+        r"\blooks?\s+like\s+a\s+\d+\s*(?:year|yr)s?[- ]old\s+wrote\s+it\b",
+        r"\bskip(?:ped|ping|s)?\s+(?:half|most|a lot)\s+of\s+the\s+words\b",
         r"\bwords?\s+(?:are\s+|is\s+|keep\s+)?(?:com(?:ing|es?)|came)\s+out\s+(?:all\s+)?(?:wrong|weird|"
         r"funny|jumbled|mixed|slow|slurred)",
         r"\b(?:talks?|talking|speaks?|speaking|speech)\s+(?:is\s+)?(?:so\s+|very\s+|really\s+|super\s+)?"

@@ -2,8 +2,9 @@
 crisis) on multilingual sentence vectors, for English and Spanish alike.
 
 The rules stay the first authority: they know negation, the past and other people. The
-backstop only speaks when the rules found nothing at all (no sign mentioned and ruled out),
-and only when it is very sure, so it adds recall without adding alarms on questions.
+backstop speaks when the rules found nothing at all and it is sure (THRESHOLD), or when it
+is very sure (OVERRULE_THRESHOLD) over a rule's "not now", or of a crisis hidden among other
+signs; a writer's plain "no thoughts of harm" keeps it quiet.
 
 Its features are the sentence vector (meaning, across languages) and character n-grams
 (spelling: "fevr", "convulsiona", "no despierta"); together they caught a fifth more of the
@@ -32,7 +33,10 @@ MODEL_FILE = Path(__file__).with_name("concern_model.npz")
 TUNING_DIR = PROJECT_ROOT / "tests" / "eval" / "safety" / "tuning"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 CLASSES = ("none", "symptom", "crisis")
-THRESHOLD = 0.9  # chosen by leave-one-batch-out on the tuning part (false alarms ~1.7%)
+# Chosen on batches scored fresh, before any tuning on them (batch 5: recall +3.6 points for
+# +0.6 points of false alarms over "0.9 and only when the rules saw nothing").
+THRESHOLD = 0.85  # when the rules found nothing at all
+OVERRULE_THRESHOLD = 0.95  # over a rule's "not now", or for a crisis beside other signs
 C = 32  # weak regularisation: the training set is small but varied
 CHAR_WEIGHT = 0.5  # the n-grams' share beside the sentence vector
 
@@ -118,6 +122,7 @@ def train(embedder: Embedder | None = None, path: Path = MODEL_FILE) -> dict:
         "embedder": embedder.name,
         "classes": list(CLASSES),
         "threshold": THRESHOLD,
+        "overrule_threshold": OVERRULE_THRESHOLD,
         "trained_on": data_hash(rows),
         "examples": len(rows),
     }
@@ -153,6 +158,7 @@ class ConcernModel:
                 "run `python -m bot safety-train`"
             )
         self.threshold = float(meta["threshold"])
+        self.overrule_threshold = float(meta.get("overrule_threshold", OVERRULE_THRESHOLD))
 
     def assess(self, text: str) -> Concern:
         features = _features(self.embedder.encode([text]), _char_counts([text]), self._idf)

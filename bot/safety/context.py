@@ -17,7 +17,11 @@ HYPOTHETICAL = re.compile(
 DISTANT_PAST = re.compile(
     r"\b(last (week|month|year|spring|summer|winter|fall|night)|"
     r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
-    r"back in (the day|high school|middle school|(19|20)\d\d)|in (19|20)\d\d|"
+    r"back in (the day|high school|middle school|(19|20)\d\d|spring|summer|fall|autumn|winter)|"
+    r"in (19|20)\d\d|looking back|when (he|she|i|we|they) first|"
+    r"(during|in) (her|his|my|the) first (round|week|admission|stay|month)|"
+    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"the (week|day|days|weeks|month) after (my|his|her|the) (infusion|cells|car-?t\w*)|"
     r"when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
     r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
     r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"

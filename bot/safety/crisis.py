@@ -17,6 +17,12 @@ _SELF = r"(?:my|him|her|them|your|our)\s?(?:self|selves)"
 
 CRISIS_PATTERNS: dict[str, list[str]] = {
     "wish to die": [
+        r"\b(?:easier|better)\s+for\s+(?:everyone|everybody|all of you)\s+if\s+(?:i|he|she)\s+"
+        r"(?:was|were|wasn'?t|weren'?t)\s+(?:gone|here|around|alive)",
+        r"\bwho\s+gets\s+(?:his|her|my)\s+(?:stuff|things|games|switch)\b",
+        r"\btell\s+(?:mom|mum|dad|everyone|them|my \w+)\s+(?:i'?m\s+sorry|i\s+love)",
+        r"\bhow\s+(?:tall|high)\s+(?:the|a|that)\s+(?:parking\s+garage|garage|building|bridge|roof|"
+        r"tower)\b",
         _NOT + r"\b(?:want|wants|wanted|wanna|wish|wishes|wished|ready|plan|planning|tried)\s+"
         r"(?:to\s+)?(?:just\s+)?(?:die|be dead|d1e|not be alive)\b",
         r"\b(?:hope|hoping|wish|wishing|pray|praying)\w*\b.{0,60}\b(?:don'?t|dont|never|not)\s+"

@@ -4,6 +4,7 @@ patient, and the words that show a message is about body signs at all."""
 # Phrases where a symptom word is not a symptom (figures of speech, things, other uses).
 FIGURATIVE: list[str] = [
     "cabin fever",
+    "in a heartbeat",
     "world cup fever",
     "fever pitch",
     "spring fever",

@@ -25,7 +25,7 @@ from bot.safety.concern import ConcernModel
 from bot.safety.crisis import find_crisis
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.patterns import SYMPTOMS
-from bot.safety.spanish import check_spanish, looks_spanish
+from bot.safety.spanish import check_spanish, fold, looks_spanish
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
 EXTRA_PSEUDO = [
@@ -103,8 +103,34 @@ class ScreenResult:
 CRISIS_PREFIX = "crisis "
 SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 ALLERGY_LIST = re.compile(r"allerg\w*\s*:|allergic to\b", re.I)
+# "Fever: no", "fever, none", "'any seizures since discharge': no": a form answered "no".
 FORM_NO = re.compile(
-    r"^\s*(?:before|ever|now|today)?\s*[:=-]\s*(?:no|none|nope|negative|0)\b", re.I
+    r"^(?:[^.:;]{0,40}['\"’]|\s*(?:or|and|/)\s*\w+(?:\s\w+)?)?\s*(?:before|ever|now|today)?\s*(?:[:=-]\s*"
+    r"(?:no|none|nope|negative|0)|,\s*(?:none|nope|negative|0))\b",
+    re.I,
+)
+# "the sheet says call at 38.0 or above": the number is the rule, not a reading.
+INSTRUCTION = re.compile(
+    r"\b(?:call|ring|phone|contact|come in)\s+(?:us\s+|the\s+team\s+|them\s+|the\s+clinic\s+)?"
+    r"(?:at|if\s+(?:it'?s|it\s+is|over|above)|when\s+(?:it'?s|over|above)|for)\s*(?:a\s+)?"
+    r"(?:temp\w*\s+)?(?:of\s+)?(?:over|above|at)?\s*$|\b(?:threshold|cut-?off)\s+(?:is\s+|of\s+)?$",
+    re.I,
+)
+# "I nearly fainted when the doctor said remission": joy or shock, not a faint.
+NEARLY = re.compile(r"\b(?:nearly|almost)\s*$", re.I)
+REACTION = re.compile(
+    r"^\s*\w*\s*(?:when|as soon as)\s+(?:i|we|the|they|he|she)\b.{0,30}\b(?:said|told|saw|"
+    r"heard|read|got)\b",
+    re.I,
+)
+# "I'm not gonna do anything dumb, just sad": a clear "no" that keeps the backstop quiet.
+CRISIS_DENIED = re.compile(
+    r"\b(?:not\s+(?:gonna|going\s+to)\s+(?:do|hurt)\s+(?:anything|myself)|(?:don'?t|do\s+not)\s+"
+    r"want\s+to\s+(?:hurt|harm)\s+myself|no\s+thoughts\s+of\s+(?:hurting|harming|suicide)|"
+    r"not\s+suicidal|no\s+(?:quiero|voy\s+a)\s+hacer(?:me)?\s+(?:nada|dano)|no\s+es\s+que\s+"
+    r"quiera\s+hacer(?:me)?\s+(?:nada|dano)|no\s+(?:tengo|he\s+tenido)\s+pensamientos\s+de|"
+    r"no\s+pienso\s+hacerme\s+nada)",
+    re.I,
 )
 MILD = re.compile(r"\b(?:a\s+)?(?:little|mild|slight|small|tiny|bit of a)\s*$", re.I)
 
@@ -172,16 +198,24 @@ class SafetyScreen:
         )
         lang = "es" if (spanish.crisis or spanish.symptoms or looks_spanish(text)) else "en"
         ruled_out = crisis_ruled_out + english.ruled_out + spanish.ruled_out
+        denied = bool(CRISIS_DENIED.search(fold(text)))
+        if denied:
+            ruled_out.append("crisis: the writer says there are no thoughts of harm")
         is_crisis = bool(crisis or spanish.crisis)
-        if not reasons and not ruled_out:
-            # Nothing the rules know, current or not: the learned backstop may still be sure.
-            concern = self.concern.assess(text)
-            if concern.probability >= self.concern.threshold:
-                is_crisis = concern.kind == "crisis"
-                prefix = CRISIS_PREFIX if is_crisis else ""
-                reasons = [
-                    f"{prefix}{concern.kind} (learned backstop, p={concern.probability:.2f})"
-                ]
+        concern = self.concern.assess(text)
+        said = f"{concern.kind} (learned backstop, p={concern.probability:.2f})"
+        sure = concern.probability >= self.concern.threshold
+        very_sure = concern.probability >= self.concern.overrule_threshold
+        negated = any("negated" in r for r in ruled_out)  # the most reliable "not now"
+        if not reasons and (sure if not ruled_out else very_sure and not denied and not negated):
+            # Wording no rule knows (or a rule's "not now" it is very sure about): the
+            # learned backstop speaks.
+            is_crisis = concern.kind == "crisis"
+            reasons = [f"{CRISIS_PREFIX if is_crisis else ''}{said}"]
+        elif not is_crisis and not denied and concern.kind == "crisis" and very_sure:
+            # A crisis hidden among symptoms or questions: never let the symptoms hide it.
+            is_crisis = True
+            reasons = [f"{CRISIS_PREFIX}{said}", *reasons]
         return ScreenResult(
             urgent=bool(reasons),
             reasons=reasons,
@@ -205,7 +239,9 @@ class SafetyScreen:
                 continue
             span = self._reading_span(doc, reading)
             # A number is evidence even inside a question ("is 38.5 a fever?").
-            if context.is_hypothetical(span):
+            if INSTRUCTION.search(text[max(0, reading.start - 40) : reading.start]):
+                ruled_out.append(f"{reading.describe()}: the threshold of an instruction")
+            elif context.is_hypothetical(span):
                 ruled_out.append(f"{reading.describe()}: a 'what if'")
             elif context.is_past_or_resolved(span):
                 ruled_out.append(f"{reading.describe()}: in the past or resolved")
@@ -240,6 +276,15 @@ class SafetyScreen:
             span.doc[span.sent.start : span.start].text
         ):
             return "a listed allergy"
+        before = span.doc[span.sent.start : span.start].text
+        if (
+            span.label_ == "dizziness or fainting"
+            and NEARLY.search(before)
+            and REACTION.match(span.doc[span.end : span.sent.end].text)
+        ):
+            return "a figure of speech"
+        if "bruise" in span.text.lower() and MILD.search(before):
+            return "a small bruise"
         if FORM_NO.match(span.doc[span.end : span.sent.end].text):
             return "negated (a form answer)"
         if context.is_quoted(span):

@@ -20,14 +20,16 @@ _FIGURES = re.compile(FIGURES_ES)
 _CLAUSE = re.compile(
     r"[;!?\n]+|\.(?!\d)|,\s*(?=pero|aunque|ahora|y ahora|hoy|sin embargo)|\b(?=pero\b)"
 )
-_NEGATION = re.compile(r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de)\b(?:\s+\w+){0,3}\s*$")
+_NEGATION = re.compile(r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de|cero)\b(?:\s+\w+){0,3}\s*$")
 _RESOLVED = re.compile(
-    r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo|se le fue|esta bien|esta mejor|no tiene)|"
+    r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo(?!\s+(?:un\s+poco|poquito|algo|tantito))|"
+    r"se le fue|esta bien|esta mejor|no tiene)|"
     r"se\s+le\s+(?:quito|bajo|paso)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
     r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
     r"volvio a la normalidad|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
-    r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace))\b"
+    r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace)|"
+    r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no)\b"
 )
 _PAST = re.compile(
     r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+){0,2}(?:dias|semanas|"
@@ -35,7 +37,9 @@ _PAST = re.compile(
     r"car-?t|la infusion)|"
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
-    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia|"
+    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia|al\s+principio|"
+    r"estuv(?:e|o|imos|ieron)\s+(?:\w+\s+){0,3}(?:en\s+terapia|internad\w+|hospitalizad\w+)|"
+    r"en\s+el\s+dia\s+\+?\d+\s+estuv\w+|"
     r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+|"
     r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron|estuvo\s+(?:muy|bien|super)\s+\w+\s+el\s+"
     r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana))\b"
@@ -49,27 +53,34 @@ _HYPOTHETICAL = re.compile(
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"supongamos|suponiendo|digamos\s+que|imagin(?:a|emos|ate)\s+que|"
     r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
-    r"por\s+si|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
+    r"por\s+si|en\s+el\s+caso\s+de|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
     r"causar|provocar|tener)|podria|es\s+posible\s+que|(?:que|como)\s+(?:pasa|pasaria)\s+si)\b"
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:que|cual|cuales|cuanto|cuantos|cuanta|donde|por que|es normal|is it normal|"
     r"es comun|se puede|debo|debemos|tengo que|hay que)\b"
 )
+# "vomitó una vez ... luego comió bien": not the severe kind.
+_MILD_GI = re.compile(
+    r"\b(?:una\s+vez|dos\s+veces|blandit\w*|leve\w*|toma\s+bien|comio\s+bien|se\s+tomo\s+su|"
+    r"hace\s+pipi\s+normal)\b"
+)
 _QUOTE_OPEN = re.compile(r"['\"«]\s*$")
 _QUOTED = re.compile(r"^\s*['\"»]")
 _PERSONAL = re.compile(
     r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la|ta|anda|"
-    r"sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo)\b"
+    r"sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo|veces|hoy)\b"
 )
-_SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|este|esten|le de|les de|se ponga|presente)\b")
+# ("este" is left out: it is also the filler "este...")
+_SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|esten|le de|les de|se ponga|presente)\b")
 _OTHER_PERSON = re.compile(
     r"\b(?:mi|su)\s+otr[oa]\s+(?:hij[oa]|nin[oa])\b|"
     r"\b(?:a\s+)?(?:mi|su|el|la|una|un|otro|otra)\s+(?:sobrin\w*|vecin\w*|prim[oa]s?|ti[oa]s?|"
     r"abuel\w*|amig\w*|espos[oa]|marido|herman\w*|cunad\w*|mama del grupo|"
     r"companer\w*|perr\w*|gat[oa]s?|senora|senor|nino de al lado|nina de al lado|otro nino|"
     r"otra nina|nino del cuarto|nina del cuarto|paciente de al lado|suegr[oa]s?|yerno|nuera|"
-    r"padrastro|madrastra|consuegr\w+)\b|\b(?:de|a|con)\s+un[oa]?\s+(?:nin[oa]|muchach\w+|chic[oa]|"
+    r"padrastro|madrastra|consuegr\w+)\b|\b(?:a|de|con|al)\s+otr[oa]\s+(?:nin[oa]|muchach\w+|"
+    r"paciente|bebe|mama|papa|senor\w*)\b|\b(?:de|a|con)\s+un[oa]?\s+(?:nin[oa]|muchach\w+|chic[oa]|"
     r"senor\w*|paciente|bebe)\b"
 )
 _TREATMENT_TIME = re.compile(
@@ -108,6 +119,11 @@ _CRISIS_DENIED = re.compile(
     r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
 )
 _WRITER_IS_SIBLING = re.compile(r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b")
+# "mi hermanito ... las células que le pusieron": the sibling is the patient.
+_TREATED = re.compile(
+    r"\b(?:celulas|car-?t|kymriah|infusion)\b.{0,40}\ble\s+(?:pusieron|dieron|"
+    r"infundieron)\b|\ble\s+(?:pusieron|dieron|infundieron)\s+(?:las\s+)?(?:celulas|car-?t)"
+)
 # A story: "en una serie", "en las noticias" (but "ver su serie" is the patient's evening).
 _FICTION = re.compile(
     r"\b(?:en|de|como)\s+(?:la|una|el|un|las|los)\s+(?:pelicula|serie|novela|noticias|noticiero|"
@@ -178,8 +194,14 @@ def _why_not_now(
         return "a word quoted from a leaflet"
     if _NEGATION.search(before) and not clause[start:end].startswith(("no ", "nunca ")):
         return "negated"
-    if re.match(r"\s*(?:antes)?\s*[:=-]\s*(?:no|ninguno|ninguna|nada|negativo)\b", after):
+    if re.match(
+        r"\s*(?:antes)?\s*(?:[:=-]\s*(?:no|ninguno|ninguna|nada|negativo|0|cero)|,\s*(?:ninguno|"
+        r"ninguna|nada|0|cero))\b",
+        after,
+    ):
         return "negated (a form answer)"
+    if _MILD_GI.search(clause) and re.fullmatch(r"(?:vomit|diarrea)\w*", clause[start:end]):
+        return "mild, and keeps fluids down"
     if _SIGNS_OF.search(before):
         return "a general question"
     if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
@@ -191,7 +213,8 @@ def _why_not_now(
     if _PAST.search(dated) and not now:
         return "in the past or resolved"
     other = _OTHER_PERSON.search(before)
-    if other and _WRITER_IS_SIBLING.search(whole) and "herman" in other.group(0):
+    sibling_treated = _WRITER_IS_SIBLING.search(whole) or _TREATED.search(whole)
+    if other and sibling_treated and "herman" in other.group(0):
         other = None  # "soy el hermano ... mi hermanito no despierta": the sibling is the patient
     if other or _FICTION.search(clause) or _READ_ABOUT.search(clause):
         return "about someone else"

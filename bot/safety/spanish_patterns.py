@@ -116,6 +116,12 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:esta|anda|se ve|quedo)\s+como\s+(?:perdid[oa]|id[oa]|ausente|zombi)\b",
     ],
     "trouble speaking or understanding": [
+        r"\bletra\b(?!.{0,40}\b(?:que siempre|de siempre|como siempre|igual de)\b)"
+        r".{0,30}\b(?:chueca|"
+        r"rara|fea|torcida|temblorosa|ilegible|de garabatos)\b",
+        r"\bno\s+pud[oa]\s+(?:ni\s+)?escribir\b",
+        r"\bno\s+sup[oa]\s+(?:ni\s+)?(?:donde|como|que)\s+(?:poner|hacer|escribir|decir)\b",
+        r"\b(?:lentisim[oa]|muy\s+lent[oa])\s+para\s+(?:contestar|hablar|responder)\b",
         r"\bno\s+(?:encuentra|le salen|halla)\s+(?:las\s+)?palabras\b",
         r"\b(?:habla|hablando)\s+(?:muy\s+)?(?:raro|extrano|enredado|trabado|cosas raras|"
         r"arrastrado)\b",
@@ -177,6 +183,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bjaqueca\b",
     ],
     "bleeding or bruising": [
+        r"\b(?:vomit\w*|popo|caca|heces|evacua\w*)\b.{0,30}\b(?:oscur\w*|negr\w*|cafe molido|"
+        r"asiento de cafe|chapopote)\b",
         r"\bsangr\w+",
         r"\bhemorragia\w*",
         r"\bmoret(?:on|ones)\b",
@@ -206,6 +214,9 @@ SYMPTOMS_ES: dict[str, list[str]] = {
 
 CRISIS_ES: dict[str, list[str]] = {
     "wish to die": [
+        r"\b(?:estarian|estaria|estan|seria|serian)\s+mejor\s+sin\s+mi\b",
+        r"\b(?:despidiendose|se\s+despidio|me\s+despido)\s+de\s+todos\b",
+        r"\bregal\w+\s+(?:su|sus|mi|mis)\s+(?:play|consola|switch|cosas|ropa|juegos)\b",
         r"(?<!no )\b(?:quiero|quiere|queria|quisiera|quieren|ganas de)\s+(?:morir|morirme|"
         r"morirse|estar muert[oa]|desaparecer)\b",
         r"\b(?:me|se)\s+quiero\s+morir\b|\bse\s+quiere\s+morir\b|\bme\s+quiero\s+morir\b",
@@ -233,6 +244,8 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\bpara\s+no\s+(?:volver\s+a\s+)?despertar\b",
     ],
     "suicide": [
+        r"\bcuant\w+\s+pastillas\s+(?:hacen\s+falta|se\s+necesitan|son\s+necesarias)\b",
+        r"\bcompr\w+\s+una\s+(?:cuerda|soga)\b",
         r"\bsuicid\w*",
         r"\b(?:matarme|matarse|me mato|me voy a matar)\b",
         r"\bme\s+(?:voy\s+a\s+|quiero\s+)?matar\b|\bse\s+(?:va\s+a\s+|quiere\s+)?matar\b",
