@@ -8,7 +8,11 @@ import json
 import logging
 import sys
 import time
+import traceback
 import uuid
+from pathlib import Path
+
+from fastapi.responses import JSONResponse
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
@@ -37,6 +41,18 @@ def configure(level: int = logging.INFO) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def log_unexpected(exc: BaseException) -> None:
+    """The traceback as places in the code (file, line, function) and the error's type,
+    never its message, which may quote what a family typed."""
+    frames = [
+        f"{Path(f.filename).name}:{f.lineno} in {f.name}"
+        for f in traceback.extract_tb(exc.__traceback__)
+    ]
+    logging.getLogger("bot.errors").error(
+        "unexpected %s at %s", type(exc).__name__, " <- ".join(reversed(frames))
+    )
+
+
 async def with_request_id(request, call_next):
     """Tag every log line of a request; the id is also returned as X-Request-ID.
 
@@ -46,7 +62,18 @@ async def with_request_id(request, call_next):
     token = request_id.set(rid)
     started = time.perf_counter()
     try:
-        response = await call_next(request)
+        try:
+            response = await call_next(request)
+        except Exception as exc:  # the one catch-all: a JSON error the widget can read
+            log_unexpected(exc)
+            response = JSONResponse(
+                status_code=500,
+                content={
+                    "error": "something went wrong on our side: please try again, and if it "
+                    "keeps happening tell the care team this reference",
+                    "request_id": rid,
+                },
+            )
         route = request.scope.get("route")
         logging.getLogger("bot.http").info(
             "%s %s %s %.0fms",

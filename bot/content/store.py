@@ -176,24 +176,27 @@ class ContentStore(LibraryTransfer):
         if not isinstance(base, int):
             raise WorkflowError(422, "version: the version your edit is based on is required")
         draft = Draft.model_validate({**payload, "id": item_id})
+        version = base + 1
         with self._engine.begin() as conn:
-            row = self._item_row(conn, item_id)
-            if base != row.latest_version:
-                current = self.get(item_id)
-                raise WorkflowError(
-                    409,
-                    f"this item changed since version {base} (now version "
-                    f"{row.latest_version}): your text is kept below, merge and save again",
-                    {"current": current, "yours": {**draft.data(), "version": base}},
-                )
-            version = row.latest_version + 1
-            self._add_version(conn, item_id, version, draft.data(), actor)
-            conn.execute(
+            self._item_row(conn, item_id)  # 404 for an unknown item
+            # One atomic check-and-claim: of two saves based on the same version, exactly one
+            # moves it on; the other changes nothing and gets a 409 with both texts.
+            claimed = conn.execute(
                 update(content_items)
-                .where(content_items.c.id == item_id)
+                .where((content_items.c.id == item_id) & (content_items.c.latest_version == base))
                 .values(status=Status.draft.value, latest_version=version, updated_at=func.now())
+            ).rowcount
+            if claimed:
+                self._add_version(conn, item_id, version, draft.data(), actor)
+                self._audit(conn, actor, "update", item_id, version)
+        if not claimed:
+            current = self.get(item_id)
+            raise WorkflowError(
+                409,
+                f"this item changed since version {base} (now version {current['version']}): "
+                "your text is kept below, merge and save again",
+                {"current": current, "yours": {**draft.data(), "version": base}},
             )
-            self._audit(conn, actor, "update", item_id, version)
         return version
 
     def _step(

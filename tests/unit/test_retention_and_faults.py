@@ -86,3 +86,26 @@ def test_a_failing_action_answers_not_sure_instead_of_crashing() -> None:
 )
 def test_security_headers_on_every_response(client, header) -> None:  # noqa: F811
     assert header in client.get("/healthz").headers
+
+
+def test_an_unexpected_error_is_json_with_a_reference_and_logs_no_text(caplog) -> None:
+    """One catch-all: the widget can read the error, staff can find it by its id, and the
+    log names where it happened, never what the family wrote."""
+    from bot import logs
+
+    app = FastAPI()
+    app.middleware("http")(logs.with_request_id)
+
+    @app.post("/boom")
+    async def boom() -> None:
+        raise ValueError("my son Liam has 39.4")
+
+    with TestClient(app, raise_server_exceptions=False) as http, caplog.at_level("ERROR"):
+        response = http.post("/boom")
+    assert response.status_code == 500
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert body["request_id"] == response.headers["X-Request-ID"]
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "ValueError" in logged and "in boom" in logged
+    assert "Liam" not in logged and "39.4" not in logged

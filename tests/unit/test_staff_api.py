@@ -307,3 +307,40 @@ def test_an_expired_session_is_refused(app, clients) -> None:
     finally:
         anonymous.cookies.clear()
         limiter.reset()
+
+
+def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app, clients) -> None:
+    """Two editors press Save on the same version at the same moment, many times over:
+    always exactly one save wins and the other gets a 409 carrying both texts."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from bot.content.store import WorkflowError
+
+    store = app.state.runtime.content
+    _, signed = clients
+    item = new_item()
+    item_id = signed["editor1"].post("/api/content", json=item).json()["id"]
+    for base in range(1, 11):
+        barrier = Barrier(2)
+
+        def save(author: str, base: int = base, barrier: Barrier = barrier):
+            barrier.wait()
+            try:
+                payload = {**item, "body": f"Words from {author}.", "version": base}
+                return ("saved", store.update(item_id, payload, author))
+            except WorkflowError as exc:
+                return ("refused", exc)
+
+        with ThreadPoolExecutor(2) as pool:
+            outcomes = list(pool.map(save, ["edna", "eve"]))
+        saved = [o for kind, o in outcomes if kind == "saved"]
+        refused = [o for kind, o in outcomes if kind == "refused"]
+        assert saved == [base + 1] and len(refused) == 1, outcomes
+        conflict = refused[0]
+        assert conflict.status == 409
+        assert conflict.current["yours"]["body"] != conflict.current["current"]["body"]
+        kept = {conflict.current["yours"]["body"], conflict.current["current"]["body"]}
+        assert kept == {"Words from edna.", "Words from eve."}
+    versions = signed["editor1"].get(f"/api/content/{item_id}/versions").json()
+    assert [v["version"] for v in versions] == list(range(1, 12))
