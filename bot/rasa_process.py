@@ -106,6 +106,9 @@ def app_command(settings: Settings) -> list[str]:
         "--workers",
         str(settings.app_workers),
         "--no-access-log",
+        "--proxy-headers",
+        "--forwarded-allow-ips",
+        settings.trusted_proxies,
     ]
 
 

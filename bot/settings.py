@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     chat_rate_limit: str = Field(
         "60/minute", description="Chat and feedback requests allowed per IP address (slowapi)."
     )
+    trusted_proxies: str = Field(
+        "127.0.0.1",
+        description="Load balancers whose X-Forwarded-For is believed (uvicorn's "
+        "--forwarded-allow-ips: comma-separated addresses or networks, '*' for any).",
+    )
     login_rate_limit: str = Field(
         "10/minute", description="Staff sign-in attempts allowed per IP address (slowapi)."
     )

@@ -116,3 +116,38 @@ def test_one_conversation_cannot_flood_the_chat(client) -> None:
     limiter.reset()
     assert 429 in codes
     assert codes[0] != 429
+
+
+@pytest.mark.parametrize(("trusted", "per_family"), [("testclient", True), ("10.9.9.9", False)])
+def test_behind_a_trusted_proxy_the_limit_is_per_family(
+    settings, fake_embedder, blank_nlp, trusted, per_family
+) -> None:
+    """Through uvicorn's proxy-header handling (as `--forwarded-allow-ips` sets it up): behind
+    the trusted balancer 70 families each get their turn; behind an unknown one, the
+    forwarded addresses are not believed and the shared limit (60 a minute) applies."""
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    from bot.limits import limiter
+
+    settings.rasa_port = _closed_port()
+    service = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
+    service.start()
+    app = create_app(settings, service)
+    limiter.reset()
+    with TestClient(ProxyHeadersMiddleware(app, trusted_hosts=trusted)) as http:
+        codes = [
+            http.post(
+                "/api/chat", json={"message": "hi"}, headers={"X-Forwarded-For": f"203.0.113.{i}"}
+            ).status_code
+            for i in range(70)
+        ]
+    limiter.reset()
+    assert (429 not in codes) is per_family, codes
+
+
+def test_the_app_server_believes_only_the_configured_proxies(settings) -> None:
+    from bot.rasa_process import app_command
+
+    settings.trusted_proxies = "10.0.0.0/24"
+    argv = app_command(settings)
+    assert argv[argv.index("--forwarded-allow-ips") + 1] == "10.0.0.0/24"
