@@ -1,6 +1,7 @@
 """The nurse call-back form. Rasa sees only "provided"/"invalid"; the gateway keeps the
 details, encrypted (bot.callbacks)."""
 
+import asyncio
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -35,7 +36,7 @@ class ActionSubmitCallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         runtime = deps.current()
-        request_id = runtime.callbacks.submit(tracker.sender_id)
+        request_id = await asyncio.to_thread(runtime.callbacks.submit, tracker.sender_id)
         contact = runtime.settings.contact_slots
         response = "utter_callback_done" if request_id else "utter_callback_failed"
         dispatcher.utter_message(response=response, **contact)

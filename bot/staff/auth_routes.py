@@ -19,7 +19,7 @@ class Login(BaseModel):
 
 @router.post("/login")
 @limiter.limit(lambda: get_settings().login_rate_limit)
-async def login(request: Request, body: Login, runtime: RuntimeDep) -> JSONResponse:
+def login(request: Request, body: Login, runtime: RuntimeDep) -> JSONResponse:
     """Sign in. Sets the session cookie (HttpOnly) and a CSRF cookie to echo in X-CSRF-Token."""
     signed = runtime.accounts.sign_in(body.username, body.password)
     if signed is None:
@@ -36,7 +36,7 @@ async def login(request: Request, body: Login, runtime: RuntimeDep) -> JSONRespo
 
 
 @router.post("/logout")
-async def logout(request: Request, user: CurrentUser, runtime: RuntimeDep) -> Response:
+def logout(request: Request, user: CurrentUser, runtime: RuntimeDep) -> Response:
     runtime.accounts.sign_out(request.cookies.get(SESSION_COOKIE))
     response = JSONResponse({"status": "signed out"})
     response.delete_cookie(SESSION_COOKIE, path="/")
@@ -45,5 +45,5 @@ async def logout(request: Request, user: CurrentUser, runtime: RuntimeDep) -> Re
 
 
 @router.get("/me")
-async def me(user: CurrentUser) -> dict[str, str]:
+def me(user: CurrentUser) -> dict[str, str]:
     return {"username": user.username, "role": user.role}

@@ -20,19 +20,20 @@ class Rollback(BaseModel):
 
 async def go_live(runtime: Runtime) -> None:
     """Rebuild the index from the published library (only changed text is re-embedded)."""
-    await asyncio.to_thread(runtime.retrieval.rebuild, runtime.content.live_items())
+    live = await asyncio.to_thread(runtime.content.live_items)
+    await asyncio.to_thread(runtime.retrieval.rebuild, live)
     await runtime.publish_signal()
 
 
 @router.get("/content")
-async def list_content(
+def list_content(
     user: Editor, runtime: RuntimeDep, status: Annotated[str | None, Query()] = None
 ) -> list[dict[str, Any]]:
     return runtime.content.list_items(status)
 
 
 @router.post("/content", status_code=201)
-async def create_content(
+def create_content(
     user: Editor, runtime: RuntimeDep, item: Annotated[dict[str, Any], Body()]
 ) -> dict[str, Any]:
     item_id, version = runtime.content.create(item, user.username)
@@ -40,12 +41,12 @@ async def create_content(
 
 
 @router.get("/content/{item_id}")
-async def get_content(item_id: str, user: Editor, runtime: RuntimeDep) -> dict[str, Any]:
+def get_content(item_id: str, user: Editor, runtime: RuntimeDep) -> dict[str, Any]:
     return runtime.content.get(item_id)
 
 
 @router.put("/content/{item_id}")
-async def update_content(
+def update_content(
     item_id: str, user: Editor, runtime: RuntimeDep, item: Annotated[dict[str, Any], Body()]
 ) -> dict[str, Any]:
     """Save a new version. `version` is the one the edit is based on; stale -> 409."""
@@ -54,7 +55,7 @@ async def update_content(
 
 
 @router.post("/content/{item_id}/submit")
-async def submit_content(item_id: str, user: Editor, runtime: RuntimeDep) -> dict[str, Any]:
+def submit_content(item_id: str, user: Editor, runtime: RuntimeDep) -> dict[str, Any]:
     return runtime.content.submit(item_id, user.username)
 
 
@@ -62,25 +63,25 @@ async def submit_content(item_id: str, user: Editor, runtime: RuntimeDep) -> dic
 async def publish_content(item_id: str, user: Reviewer, runtime: RuntimeDep) -> dict[str, Any]:
     """Make the latest version live (not by its own author; reading grade, sources and
     questions checked). Families get it on their next question."""
-    item = runtime.content.publish(item_id, user.username)
+    item = await asyncio.to_thread(runtime.content.publish, item_id, user.username)
     await go_live(runtime)
     return item
 
 
 @router.post("/content/{item_id}/retire")
 async def retire_content(item_id: str, user: Reviewer, runtime: RuntimeDep) -> dict[str, Any]:
-    item = runtime.content.retire(item_id, user.username)
+    item = await asyncio.to_thread(runtime.content.retire, item_id, user.username)
     await go_live(runtime)
     return item
 
 
 @router.get("/content/{item_id}/versions")
-async def content_versions(item_id: str, user: Editor, runtime: RuntimeDep) -> list[dict]:
+def content_versions(item_id: str, user: Editor, runtime: RuntimeDep) -> list[dict]:
     return runtime.content.versions(item_id)
 
 
 @router.get("/content/{item_id}/diff")
-async def content_diff(
+def content_diff(
     item_id: str,
     user: Editor,
     runtime: RuntimeDep,
@@ -96,7 +97,7 @@ async def content_diff(
 
 
 @router.post("/content/{item_id}/rollback")
-async def rollback_content(
+def rollback_content(
     item_id: str, body: Rollback, user: Editor, runtime: RuntimeDep
 ) -> dict[str, Any]:
     version = runtime.content.rollback(item_id, body.to_version, user.username)
@@ -104,7 +105,7 @@ async def rollback_content(
 
 
 @router.get("/audit")
-async def audit(user: Editor, runtime: RuntimeDep) -> list[dict[str, Any]]:
+def audit(user: Editor, runtime: RuntimeDep) -> list[dict[str, Any]]:
     return runtime.content.audit()
 
 
@@ -113,7 +114,7 @@ class TextToGrade(BaseModel):
 
 
 @router.post("/readability")
-async def readability(body: TextToGrade, user: Editor) -> dict[str, Any]:
+def readability(body: TextToGrade, user: Editor) -> dict[str, Any]:
     """Reading grade and warnings for the editor, live while typing."""
     from bot.evaluation.readability import writing_hints
 

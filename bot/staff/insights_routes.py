@@ -11,12 +11,12 @@ Editor = require("insights")
 
 
 @router.get("/unanswered")
-async def unanswered(user: Editor, runtime: RuntimeDep) -> list[dict]:
+def unanswered(user: Editor, runtime: RuntimeDep) -> list[dict]:
     """Redacted questions that ended in "not sure" or a fallback, grouped by similarity."""
     return unanswered_groups(runtime)
 
 
 @router.get("/feedback")
-async def feedback(user: Editor, runtime: RuntimeDep) -> dict:
+def feedback(user: Editor, runtime: RuntimeDep) -> dict:
     """Thumbs up/down per item and the fallback rate."""
     return feedback_summary(runtime)

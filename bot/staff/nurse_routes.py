@@ -10,13 +10,13 @@ Nurse = require("callbacks")
 
 
 @router.get("")
-async def callback_queue(user: Nurse, runtime: RuntimeDep) -> list[dict]:
+def callback_queue(user: Nurse, runtime: RuntimeDep) -> list[dict]:
     runtime.callbacks.purge(runtime.settings.retention_days)
     return [r for r in runtime.callbacks.open_requests() if r["status"] == "new"]
 
 
 @router.post("/{request_id}/done")
-async def callback_done(request_id: int, user: Nurse, runtime: RuntimeDep) -> dict[str, str]:
+def callback_done(request_id: int, user: Nurse, runtime: RuntimeDep) -> dict[str, str]:
     if not runtime.callbacks.mark_done(request_id):
         raise HTTPException(404, f"no call-back request {request_id}")
     return {"status": "done"}

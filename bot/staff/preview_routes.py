@@ -45,7 +45,9 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
     redacted = await asyncio.to_thread(runtime.redactor.redact, body.message)
     index = runtime.retrieval.index
     if body.include_drafts:
-        index = await asyncio.to_thread(runtime.retrieval.build, runtime.content.draft_items())
+        index = await asyncio.to_thread(
+            lambda: runtime.retrieval.build(runtime.content.draft_items())
+        )
         runtime.preview_index = index
     result = await asyncio.to_thread(index.search, redacted, 5)
     sender = PREVIEW_PREFIX + uuid.uuid4().hex

@@ -52,7 +52,7 @@ def _render(
 
 
 @router.get("/login", response_class=HTMLResponse)
-async def login_page(request: Request, runtime: RuntimeDep) -> Response:
+def login_page(request: Request, runtime: RuntimeDep) -> Response:
     """The sign-in form; someone already signed in goes straight to the staff home page."""
     if runtime.accounts.session(request.cookies.get(SESSION_COOKIE)) is not None:
         return RedirectResponse("/staff", status_code=303)
@@ -60,35 +60,33 @@ async def login_page(request: Request, runtime: RuntimeDep) -> Response:
 
 
 @router.get("", response_class=HTMLResponse)
-async def home_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+def home_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(request, runtime, user, "home.html", "Staff home", page="home")
 
 
 @router.get("/preview", response_class=HTMLResponse)
-async def preview_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+def preview_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(
         request, runtime, user, "preview.html", "Preview answers", "preview", page="preview"
     )
 
 
 @router.get("/content", response_class=HTMLResponse)
-async def content_list_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+def content_list_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(
         request, runtime, user, "content_list.html", "Content library", "content", page="content"
     )
 
 
 @router.get("/content/new", response_class=HTMLResponse)
-async def new_item_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+def new_item_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(
         request, runtime, user, "editor.html", "New content item", "content", page="editor"
     )
 
 
 @router.get("/content/{item_id}", response_class=HTMLResponse)
-async def edit_item_page(
-    item_id: str, request: Request, runtime: RuntimeDep, user: SignedIn
-) -> Response:
+def edit_item_page(item_id: str, request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(
         request,
         runtime,
@@ -102,12 +100,12 @@ async def edit_item_page(
 
 
 @router.get("/callbacks", response_class=HTMLResponse)
-async def callbacks_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+def callbacks_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(
         request, runtime, user, "callbacks.html", "Call-back queue", "callbacks", page="callbacks"
     )
 
 
 @router.get("/insights", response_class=HTMLResponse)
-async def insights_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+def insights_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
     return _render(request, runtime, user, "insights.html", "Insights", "insights", page="insights")

@@ -344,3 +344,34 @@ def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app, cli
         assert kept == {"Words from edna.", "Words from eve."}
     versions = signed["editor1"].get(f"/api/content/{item_id}/versions").json()
     assert [v["version"] for v in versions] == list(range(1, 12))
+
+
+def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) -> None:
+    """Staff work runs off the event loop: while the insights request is busy (held open
+    here), a family's turn through the same server still gets its reply first."""
+    import threading
+
+    from bot.staff import insights_routes
+
+    _, signed = clients
+    editor = signed["editor1"]  # one client: one event loop for both requests
+    busy, release = threading.Event(), threading.Event()
+
+    def slow_groups(runtime) -> list:
+        busy.set()
+        release.wait(5)  # blocking, like embedding 500 texts
+        return []
+
+    monkeypatch.setattr(insights_routes, "unanswered_groups", slow_groups)
+    finished: list[str] = []
+    staff = threading.Thread(
+        target=lambda: (editor.get("/api/insights/unanswered"), finished.append("insights"))
+    )
+    staff.start()
+    assert busy.wait(10)
+    family = editor.post("/api/chat", json={"message": "what is crs"})
+    finished.append("family")
+    release.set()
+    staff.join()
+    assert family.status_code in {200, 503}  # Rasa is down here: the reply says so
+    assert finished == ["family", "insights"]
