@@ -309,7 +309,7 @@ def test_an_expired_session_is_refused(app, clients) -> None:
         limiter.reset()
 
 
-def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app, clients) -> None:
+def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app) -> None:
     """Two editors press Save on the same version at the same moment, many times over:
     always exactly one save wins and the other gets a 409 carrying both texts."""
     from concurrent.futures import ThreadPoolExecutor
@@ -318,9 +318,8 @@ def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app, cli
     from bot.content.store import WorkflowError
 
     store = app.state.runtime.content
-    _, signed = clients
     item = new_item()
-    item_id = signed["editor1"].post("/api/content", json=item).json()["id"]
+    item_id, _ = store.create(item, "edna")
     for base in range(1, 11):
         barrier = Barrier(2)
 
@@ -342,8 +341,7 @@ def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app, cli
         assert conflict.current["yours"]["body"] != conflict.current["current"]["body"]
         kept = {conflict.current["yours"]["body"], conflict.current["current"]["body"]}
         assert kept == {"Words from edna.", "Words from eve."}
-    versions = signed["editor1"].get(f"/api/content/{item_id}/versions").json()
-    assert [v["version"] for v in versions] == list(range(1, 12))
+    assert [v["version"] for v in store.versions(item_id)] == list(range(1, 12))
 
 
 def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) -> None:
@@ -353,8 +351,10 @@ def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) 
 
     from bot.staff import insights_routes
 
-    _, signed = clients
-    editor = signed["editor1"]  # one client: one event loop for both requests
+    editor = TestClient(app)  # one client: one event loop for both requests
+    editor.__enter__()
+    signed_in = editor.post("/api/auth/login", json={"username": "editor2", "password": PASSWORD})
+    assert signed_in.status_code == 200
     busy, release = threading.Event(), threading.Event()
 
     def slow_groups(runtime) -> list:
@@ -373,5 +373,6 @@ def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) 
     finished.append("family")
     release.set()
     staff.join()
+    editor.__exit__(None, None, None)
     assert family.status_code in {200, 503}  # Rasa is down here: the reply says so
     assert finished == ["family", "insights"]
