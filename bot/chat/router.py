@@ -14,7 +14,6 @@ from collections.abc import Coroutine
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from limits import parse
 
@@ -48,11 +47,11 @@ async def _rasa_text(
     if screen.urgent:
         redacted = await asyncio.to_thread(runtime.redactor.redact, text)
         return rasa_intent(screen), redacted
-    field = await run_in_threadpool(runtime.sessions.pending_capture, session_id)
+    field = await asyncio.to_thread(runtime.sessions.pending_capture, session_id)
     if field and CANCEL.match(text):
         return "/deny", text
     if field:
-        outcome = await run_in_threadpool(runtime.callbacks.capture, session_id, field, text)
+        outcome = await asyncio.to_thread(runtime.callbacks.capture, session_id, field, text)
         return "/inform_private" + json.dumps({field: outcome}), response_text("utter_private")
     redacted = await asyncio.to_thread(runtime.redactor.redact, text)
     return redacted, redacted
@@ -64,7 +63,7 @@ async def chat(
     request: Request, body: ChatRequest, runtime: RuntimeDep
 ) -> ChatReply | JSONResponse:
     """One family turn. Unknown or missing session ids start a new conversation."""
-    session_id = await run_in_threadpool(runtime.sessions.resume_or_new, body.session_id)
+    session_id = await asyncio.to_thread(runtime.sessions.resume_or_new, body.session_id)
     if not limiter.limiter.hit(parse(runtime.settings.session_rate_limit), "chat", session_id):
         return JSONResponse(
             status_code=429,
@@ -82,8 +81,8 @@ async def chat(
         # The urgent and crisis replies never wait for Rasa, down, frozen or slow: they go out
         # now, and Rasa hears of the turn in the background (it ends any open form).
         messages = urgent_first([], screen, contact)
-        await run_in_threadpool(runtime.sessions.set_pending_capture, session_id, None)
-        await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
+        await asyncio.to_thread(runtime.sessions.set_pending_capture, session_id, None)
+        await asyncio.to_thread(_save, runtime, session_id, kept_text, messages)
         _in_background(_tell_rasa(runtime, session_id, rasa_text, screen))
         return ChatReply(session_id=session_id, messages=messages)
     try:
@@ -95,17 +94,17 @@ async def chat(
         return JSONResponse(
             status_code=503, content={"error": "assistant_unavailable", **reply.model_dump()}
         )
-    await run_in_threadpool(
+    await asyncio.to_thread(
         runtime.sessions.set_pending_capture, session_id, capture_requested(raw)
     )
     messages = to_chat_messages(raw)
     if not messages:  # an action failed inside Rasa: never leave a family without a reply
         messages = [from_domain("utter_not_sure", contact)]
     messages = urgent_first(messages, screen, contact)
-    await run_in_threadpool(_save, runtime, session_id, kept_text, messages)
+    await asyncio.to_thread(_save, runtime, session_id, kept_text, messages)
     missed = unanswered_outcome(messages)
     if missed and not screen.urgent and not rasa_text.startswith("/"):
-        await run_in_threadpool(record_unanswered, runtime, kept_text, missed)
+        await asyncio.to_thread(record_unanswered, runtime, kept_text, missed)
     return ChatReply(session_id=session_id, messages=messages)
 
 
@@ -155,18 +154,18 @@ async def welcome(runtime: RuntimeDep) -> Welcome:
 @router.get("/chat/{session_id}", response_model=Transcript)
 async def history(session_id: str, runtime: RuntimeDep) -> Transcript:
     """The redacted transcript, so a conversation survives a reload."""
-    if not await run_in_threadpool(runtime.sessions.exists, session_id):
+    if not await asyncio.to_thread(runtime.sessions.exists, session_id):
         raise HTTPException(404, "unknown conversation")
-    messages = await run_in_threadpool(runtime.transcripts.history, session_id)
+    messages = await asyncio.to_thread(runtime.transcripts.history, session_id)
     return Transcript(session_id=session_id, messages=messages)
 
 
 @router.delete("/chat/{session_id}", status_code=204)
 async def forget(session_id: str, runtime: RuntimeDep) -> Response:
     """ "Clear conversation": forget it here and in Rasa's tracker store."""
-    if not await run_in_threadpool(runtime.sessions.exists, session_id):
+    if not await asyncio.to_thread(runtime.sessions.exists, session_id):
         raise HTTPException(404, "unknown conversation")
-    await run_in_threadpool(runtime.transcripts.forget, session_id)
+    await asyncio.to_thread(runtime.transcripts.forget, session_id)
     await runtime.rasa.forget(session_id)
     return Response(status_code=204)
 
@@ -177,7 +176,7 @@ async def give_feedback(
     request: Request, body: FeedbackRequest, runtime: RuntimeDep
 ) -> dict[str, str]:
     """'Was this helpful?' on one answer; the comment is redacted before it is stored."""
-    is_bot, content_id = await run_in_threadpool(
+    is_bot, content_id = await asyncio.to_thread(
         runtime.transcripts.bot_message_content, body.message_id
     )
     if not is_bot:
@@ -185,7 +184,7 @@ async def give_feedback(
     comment = None
     if body.comment and body.comment.strip():
         comment = await asyncio.to_thread(runtime.redactor.redact, body.comment.strip())
-    await run_in_threadpool(
+    await asyncio.to_thread(
         runtime.transcripts.add_feedback, body.message_id, content_id, body.helpful, comment
     )
     return {"status": "thank you"}

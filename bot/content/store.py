@@ -173,7 +173,7 @@ class ContentStore(LibraryTransfer):
 
     def update(self, item_id: str, payload: dict[str, Any], actor: str) -> int:
         base = payload.get("version")
-        if not isinstance(base, int):
+        if not isinstance(base, int) or isinstance(base, bool) or not 1 <= base < 2**31:
             raise WorkflowError(422, "version: the version your edit is based on is required")
         draft = Draft.model_validate({**payload, "id": item_id})
         version = base + 1

@@ -4,7 +4,7 @@ import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from bot.auth.deps import require
 from bot.deps import Runtime, RuntimeDep
@@ -15,7 +15,7 @@ Reviewer = require("publish")
 
 
 class Rollback(BaseModel):
-    to_version: int
+    to_version: int = Field(ge=1, le=2**31 - 1)
 
 
 async def go_live(runtime: Runtime) -> None:
@@ -85,8 +85,8 @@ def content_diff(
     item_id: str,
     user: Editor,
     runtime: RuntimeDep,
-    from_: Annotated[int, Query(alias="from")],
-    to: Annotated[int, Query()],
+    from_: Annotated[int, Query(alias="from", ge=1, le=2**31 - 1)],
+    to: Annotated[int, Query(ge=1, le=2**31 - 1)],
 ) -> dict[str, Any]:
     return {
         "id": item_id,

@@ -1,6 +1,8 @@
 """The nurses' call-back queue: decrypted only here, for nurses; old requests purged."""
 
-from fastapi import APIRouter, HTTPException
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path
 
 from bot.auth.deps import require
 from bot.deps import RuntimeDep
@@ -16,7 +18,10 @@ def callback_queue(user: Nurse, runtime: RuntimeDep) -> list[dict]:
 
 
 @router.post("/{request_id}/done")
-def callback_done(request_id: int, user: Nurse, runtime: RuntimeDep) -> dict[str, str]:
+def callback_done(
+    request_id: Annotated[int, Path(ge=1, le=2**63 - 1)], user: Nurse, runtime: RuntimeDep
+) -> dict[str, str]:
+    """Mark a request as called back. Ids are database integers (a larger number is a 422)."""
     if not runtime.callbacks.mark_done(request_id):
         raise HTTPException(404, f"no call-back request {request_id}")
     return {"status": "done"}

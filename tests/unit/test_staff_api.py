@@ -10,7 +10,6 @@ from fastapi.testclient import TestClient
 
 from bot.app import create_app
 from bot.auth.accounts import AccountStore
-from bot.auth.deps import PERMISSIONS
 from bot.db import make_engine
 from bot.limits import limiter
 from bot.retrieval.service import RetrievalService
@@ -96,52 +95,6 @@ def clients(app):
 def call(client, method: str, path: str):
     body = {} if method in {"POST", "PUT"} else None
     return client.request(method, path, json=body)
-
-
-def test_anonymous_is_refused_everywhere(app, clients) -> None:
-    anonymous, _ = clients
-    for method, path, _ in staff_routes(app):
-        response = call(anonymous, method, path)
-        assert response.status_code == 401, (method, path, response.text)
-        assert "error" in response.json()
-
-
-def test_a_forged_cookie_is_refused(app, clients) -> None:
-    anonymous, _ = clients
-    anonymous.cookies.set("cartfg_session", "forged-" + uuid.uuid4().hex)
-    try:
-        for method, path, _ in staff_routes(app):
-            assert call(anonymous, method, path).status_code == 401, (method, path)
-    finally:
-        anonymous.cookies.clear()
-
-
-@pytest.mark.parametrize("role", ROLES)
-def test_each_role_gets_exactly_its_routes(app, clients, role) -> None:
-    _, signed = clients
-    client = signed[f"{role}1"]
-    for method, path, permission in staff_routes(app):
-        if path == "/api/auth/logout":
-            continue  # would end the shared session
-        response = call(client, method, path)
-        may = permission is None or permission in PERMISSIONS[role]
-        if may:
-            assert response.status_code not in (401, 403), (role, method, path, response.text)
-        else:
-            assert response.status_code == 403, (role, method, path, response.text)
-            assert "error" in response.json()
-
-
-def test_state_changes_need_the_csrf_token(clients) -> None:
-    _, signed = clients
-    client = signed["editor1"]
-    token = client.headers.pop("X-CSRF-Token")
-    try:
-        assert client.post("/api/content", json={}).status_code == 403
-        client.headers["X-CSRF-Token"] = "wrong"
-        assert client.post("/api/content", json={}).status_code == 403
-    finally:
-        client.headers["X-CSRF-Token"] = token
 
 
 def test_wrong_password_is_refused(clients) -> None:
@@ -290,25 +243,6 @@ def test_unknown_status_filter_and_callback_are_clear_errors(clients) -> None:
     assert signed["nurse1"].post("/api/callbacks/999999/done").status_code == 404
 
 
-def test_an_expired_session_is_refused(app, clients) -> None:
-    from datetime import UTC, datetime, timedelta
-
-    from sqlalchemy import update
-
-    from bot.db import staff_sessions
-
-    anonymous, _ = clients
-    response = anonymous.post("/api/auth/login", json={"username": "nurse1", "password": PASSWORD})
-    assert response.status_code == 200
-    with app.state.runtime.engine.begin() as conn:
-        conn.execute(update(staff_sessions).values(expires_at=datetime.now(UTC) - timedelta(1)))
-    try:
-        assert anonymous.get("/api/callbacks").status_code == 401
-    finally:
-        anonymous.cookies.clear()
-        limiter.reset()
-
-
 def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app) -> None:
     """Two editors press Save on the same version at the same moment, many times over:
     always exactly one save wins and the other gets a 409 carrying both texts."""
@@ -376,3 +310,17 @@ def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) 
     editor.__exit__(None, None, None)
     assert family.status_code in {200, 503}  # Rasa is down here: the reply says so
     assert finished == ["family", "insights"]
+
+
+def test_numbers_too_large_for_the_database_are_a_422_not_a_500(clients) -> None:
+    """Found by schemathesis signed in as a nurse: a 32-digit call-back id was a 500."""
+    _, signed = clients
+    huge = 15449860815788002845791589761024
+    assert signed["nurse1"].post(f"/api/callbacks/{huge}/done").status_code == 422
+    editor = signed["editor2"]
+    diff = editor.get(f"/api/content/what-is-car-t/diff?from=1&to={huge}")
+    assert diff.status_code == 422
+    rollback = editor.post("/api/content/what-is-car-t/rollback", json={"to_version": huge})
+    assert rollback.status_code == 422
+    body = {**new_item(id="what-is-car-t"), "version": huge}
+    assert editor.put("/api/content/what-is-car-t", json=body).status_code == 422
