@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import deps
 from bot.retrieval.index import Candidate
+from bot.retrieval.other_topics import other_cancer, other_product
 
 
 def answer_payload(candidate: Candidate) -> dict[str, Any]:
@@ -74,5 +75,12 @@ class ActionAnswerQuestion(Action):
     ) -> list[dict[str, Any]]:
         chosen = next(tracker.get_latest_entity_values("content_id"), None)
         text = tracker.latest_message.get("text") or ""
+        product = None if chosen else other_product(text)
+        if product:  # said first, whatever else the library can add
+            dispatcher.utter_message(response="utter_only_kymriah", other=product)
         confident = await answer_from_content(dispatcher, text, chosen, tracker)
-        return [SlotSet("retrieval_confident", confident)]
+        cancer = None if (chosen or confident or product) else other_cancer(text)
+        if cancer:
+            dispatcher.utter_message(response="utter_only_kymriah", other=cancer)
+        # An honest "I only cover Kymriah" is an answer, not "not sure".
+        return [SlotSet("retrieval_confident", confident or bool(product or cancer))]

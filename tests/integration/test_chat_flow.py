@@ -104,3 +104,17 @@ def test_a_conversation_keeps_its_session_and_is_tracked_in_sqlite(chat, stack) 
     db = sqlite3.connect(stack.settings.data_dir / "rasa_tracker.sqlite")
     senders = {row[0] for row in db.execute("SELECT sender_id FROM events")}
     assert first["session_id"] in senders
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("Is Breyanzi the same thing as Kymriah?", "Breyanzi"),
+        ("my uncle got yescarta, is that what my son is getting", "Yescarta"),
+        ("does car-t work for multiple myeloma?", "multiple myeloma"),
+    ],
+)
+def test_other_products_and_cancers_get_an_honest_only_kymriah_reply(chat, question, other):
+    texts = [m["text"] for m in replies(chat(question))]
+    assert response_text("utter_only_kymriah", {"other": other}) in texts
+    assert response_text("utter_not_sure") not in texts

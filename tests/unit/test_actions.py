@@ -212,3 +212,39 @@ def test_drafts_only_with_the_gateways_signature(runtime) -> None:
     )
     assert runtime.index_for(signed) is drafts
     runtime.preview_index = None
+
+
+async def run_text(action: str, scenario: str, text: str) -> dict:
+    """A stored scenario with another message in it."""
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    tracker = json.loads((TRACKERS / f"{scenario}.json").read_text())
+    tracker["latest_message"]["text"] = text
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    result = await executor.run({"next_action": action, "tracker": tracker, "domain": domain})
+    return result.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("is Breyanzi the same thing?", "Breyanzi"), ("what about axi-cel", "Yescarta")],
+)
+async def test_another_car_t_product_gets_the_honest_only_kymriah_reply(runtime, text, other):
+    result = await run_text("action_answer_question", "answer_not_sure", text)
+    assert responses(result)[0] == "utter_only_kymriah"
+    assert result["responses"][0]["other"] == other
+    assert slots(result) == {"retrieval_confident": True}  # not "not sure"
+
+
+async def test_another_cancer_gets_the_only_kymriah_reply_not_not_sure(runtime) -> None:
+    result = await run_text(
+        "action_answer_question", "answer_not_sure", "does car t work for multiple myeloma"
+    )
+    assert responses(result) == ["utter_only_kymriah"]
+    assert slots(result) == {"retrieval_confident": True}
+
+
+async def test_a_plain_unknown_question_is_still_not_sure(runtime) -> None:
+    result = await run_text("action_answer_question", "answer_not_sure", "where do I park")
+    assert responses(result) == []
+    assert slots(result) == {"retrieval_confident": False}
