@@ -45,7 +45,22 @@ async def answer_from_content(
     tracker: Tracker | None = None,
 ) -> bool:
     """Send the best approved passage (or a 'Did you mean' choice); False if none fits.
-    The tracker tells whether this is a reviewer's preview with drafts."""
+    The tracker tells whether this is a reviewer's preview with drafts. A question about
+    another CAR-T product or another cancer gets an honest "I only cover Kymriah" (first, for
+    a product; instead of "not sure", for a cancer), which counts as an answer."""
+    product = None if chosen_id else other_product(text)
+    if product:
+        dispatcher.utter_message(response="utter_only_kymriah", other=product)
+    answered = await _answer_from_library(dispatcher, text, chosen_id, tracker)
+    cancer = None if (chosen_id or answered or product) else other_cancer(text)
+    if cancer:
+        dispatcher.utter_message(response="utter_only_kymriah", other=cancer)
+    return answered or bool(product or cancer)
+
+
+async def _answer_from_library(
+    dispatcher: CollectingDispatcher, text: str, chosen_id: str | None, tracker: Tracker | None
+) -> bool:
     index = deps.current().index_for(tracker)
     if index is None:
         return False
@@ -75,12 +90,5 @@ class ActionAnswerQuestion(Action):
     ) -> list[dict[str, Any]]:
         chosen = next(tracker.get_latest_entity_values("content_id"), None)
         text = tracker.latest_message.get("text") or ""
-        product = None if chosen else other_product(text)
-        if product:  # said first, whatever else the library can add
-            dispatcher.utter_message(response="utter_only_kymriah", other=product)
         confident = await answer_from_content(dispatcher, text, chosen, tracker)
-        cancer = None if (chosen or confident or product) else other_cancer(text)
-        if cancer:
-            dispatcher.utter_message(response="utter_only_kymriah", other=cancer)
-        # An honest "I only cover Kymriah" is an answer, not "not sure".
-        return [SlotSet("retrieval_confident", confident or bool(product or cancer))]
+        return [SlotSet("retrieval_confident", confident)]

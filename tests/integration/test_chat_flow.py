@@ -88,7 +88,6 @@ HONEST_REPLIES = {response_text("utter_not_sure"), response_text("utter_out_of_s
         "what is the capital of france",
         "how do I fix the brakes on my bike",
         "who won the football game last night",
-        "does yescarta work better than breyanzi for lymphoma",
     ],
 )
 def test_questions_the_content_does_not_cover_get_an_honest_reply(chat, question) -> None:
@@ -111,6 +110,7 @@ def test_a_conversation_keeps_its_session_and_is_tracked_in_sqlite(chat, stack) 
     [
         ("Is Breyanzi the same thing as Kymriah?", "Breyanzi"),
         ("my uncle got yescarta, is that what my son is getting", "Yescarta"),
+        ("does yescarta work better than breyanzi for lymphoma", "Yescarta"),
         ("does car-t work for multiple myeloma?", "multiple myeloma"),
     ],
 )
