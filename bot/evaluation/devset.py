@@ -24,3 +24,26 @@ def load_dev_set(path: Path = DEV_SET) -> list[DevQuestion]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     answerable = [DevQuestion(q["q"], tuple(q["ids"])) for q in data["answerable"]]
     return answerable + [DevQuestion(q["q"], ()) for q in data["unanswerable"]]
+
+
+INDEPENDENT_DIR = PROJECT_ROOT / "tests" / "eval" / "retrieval"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question of the independent set (issue 13), with what a good reply must contain."""
+
+    text: str
+    ids: tuple[str, ...]  # empty = the library should not answer it
+    fact: str = ""  # a phrase of the best item that the reply must contain
+    group: str = "single"  # "single", "follow-up" (the second turn alone) or an unanswerable kind
+
+
+def load_independent(part: str) -> list[Asked]:
+    """The tuning or locked part of the independent set."""
+    data = yaml.safe_load((INDEPENDENT_DIR / f"{part}.yml").read_text(encoding="utf-8"))
+    asked = [Asked(q["q"], tuple(q["ids"]), str(q["fact"])) for q in data["answerable"]]
+    asked += [
+        Asked(q["then"], tuple(q["ids"]), str(q["fact"]), "follow-up") for q in data["followups"]
+    ]
+    return asked + [Asked(q["q"], (), "", q["kind"]) for q in data["unanswerable"]]

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 
 from bot.content import load_library
 from bot.content.library import published
-from bot.evaluation import readability, retrieval, safety
+from bot.evaluation import devset, readability, retrieval, safety
 from bot.evaluation.devset import load_dev_set
 from bot.retrieval.service import RetrievalService
 from bot.safety.screen import SafetyScreen
@@ -164,6 +164,28 @@ def run(settings: Settings) -> dict:
         or (not q.answerable and r.confident)
     ]
 
+    print("      the independent set (issue 13), as a family would receive it ...", flush=True)
+    own = [
+        devset.Asked(q, (item.id,), "", "single")
+        for item in published(load_library(settings.content_dir))
+        for q in item.questions
+    ]
+    independent = {
+        "content's own questions": retrieval.reply_check(index, own),
+        "first-wave dev set": retrieval.reply_check(
+            index, [devset.Asked(q.text, q.ids, "", "single") for q in questions]
+        ),
+        "tuning": retrieval.reply_check(index, devset.load_independent("tuning")),
+        "locked": retrieval.reply_check(index, devset.load_independent("locked")),
+    }
+    for name, row in independent.items():
+        print(
+            f"      {name:24s} fact in reply {row['fact_in_reply']:.3f}  right item "
+            f"{row['right_item']:.3f}  did-you-mean {row['did_you_mean']:.3f}  "
+            f"not-sure on unanswerable {row['not_sure_on_unanswerable']:.3f}",
+            flush=True,
+        )
+
     print("[4/5] Readability and plots ...", flush=True)
     live = published(load_library(settings.content_dir))
     grades = readability.measure(live)
@@ -178,6 +200,7 @@ def run(settings: Settings) -> dict:
 
     report = {
         "safety": safety_report,
+        "independent_set": independent,
         "dev_set": {"questions": len(questions), "answerable": n_ans},
         "configured": asdict(index.config),
         "calibrated": {
@@ -205,7 +228,29 @@ def run(settings: Settings) -> dict:
     (out_dir / "report.json").write_text(json.dumps(report, indent=2))
     md = [
         "# Retrieval evaluation",
-        f"Development set: {len(questions)} questions ({n_ans} answerable).",
+        "## As families receive it: the independent set (issue 13) beside the content's own "
+        "questions",
+        "The reply counts only when it comes from an expected item, contains the expected fact, "
+        'and is an answer (not "Did you mean" or "not sure"). The locked part is never '
+        "tuned on. Follow-ups are asked alone for now.",
+        "",
+        _table(
+            [{"set": name, **row} for name, row in independent.items()],
+            [
+                "set",
+                "answerable",
+                "fact_in_reply",
+                "right_item",
+                "did_you_mean",
+                "not_sure_on_answerable",
+                "follow_ups",
+                "follow_up_fact_in_reply",
+                "unanswerable",
+                "not_sure_on_unanswerable",
+            ],
+        ),
+        "",
+        f"First-wave development set: {len(questions)} questions ({n_ans} answerable).",
         "Each method's thresholds are calibrated on the set; `production` is the hybrid with "
         "the thresholds configured in settings (what families get).",
         "",

@@ -134,3 +134,40 @@ def sweep_weights(index: HybridIndex, questions: list[DevQuestion], base: Retrie
             )
     rows.sort(key=lambda r: (r["answered_correctly"], r["mrr"]), reverse=True)
     return rows
+
+
+def reply_check(index: HybridIndex, asked: list) -> dict:
+    """What a family would receive, question by question: the answer passage must come from
+    an expected item and contain the expected fact; "Did you mean" and "not sure" are
+    counted apart. Follow-ups are asked alone (no memory of the first turn yet)."""
+    single = [a for a in asked if a.ids and a.group == "single"]
+    follow = [a for a in asked if a.ids and a.group == "follow-up"]
+    unanswerable = [a for a in asked if not a.ids]
+    results = {a.text: index.search(a.text) for a in asked}
+
+    def answered(a) -> bool:
+        r = results[a.text]
+        return bool(
+            r.confident
+            and not r.ambiguous
+            and r.best
+            and r.best.item.id in a.ids
+            and a.fact.lower() in r.best.passage.text.lower()
+        )
+
+    def share(group, test) -> float:
+        return round(sum(1 for a in group if test(a)) / len(group), 3) if group else 0.0
+
+    return {
+        "answerable": len(single),
+        "fact_in_reply": share(single, answered),
+        "right_item": share(
+            single, lambda a: bool(results[a.text].best and results[a.text].best.item.id in a.ids)
+        ),
+        "did_you_mean": share(single, lambda a: results[a.text].ambiguous),
+        "not_sure_on_answerable": share(single, lambda a: not results[a.text].confident),
+        "follow_ups": len(follow),
+        "follow_up_fact_in_reply": share(follow, answered),
+        "unanswerable": len(unanswerable),
+        "not_sure_on_unanswerable": share(unanswerable, lambda a: not results[a.text].confident),
+    }
