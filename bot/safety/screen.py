@@ -8,7 +8,6 @@ false alarm costs a parent a phone call; a miss could cost far more.
 """
 
 import copy
-import re
 from dataclasses import dataclass, field
 
 import spacy
@@ -23,6 +22,16 @@ from bot.safety import context
 from bot.safety.behaviour import behaviour_matches
 from bot.safety.concern import ConcernModel
 from bot.safety.crisis import find_crisis
+from bot.safety.cues import (
+    ALLERGY_LIST,
+    CRISIS_DENIED,
+    FORM_NO,
+    INSTRUCTION,
+    MILD,
+    NEARLY,
+    REACTION,
+    SHOUTED,
+)
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.patterns import SYMPTOMS
 from bot.safety.spanish import check_spanish, fold, looks_spanish
@@ -101,38 +110,6 @@ class ScreenResult:
 
 
 CRISIS_PREFIX = "crisis "
-SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
-ALLERGY_LIST = re.compile(r"allerg\w*\s*:|allergic to\b", re.I)
-# "Fever: no", "fever, none", "'any seizures since discharge': no": a form answered "no".
-FORM_NO = re.compile(
-    r"^(?:[^.:;]{0,40}['\"’]|\s*(?:or|and|/)\s*\w+(?:\s\w+)?)?\s*(?:before|ever|now|today)?\s*(?:[:=-]\s*"
-    r"(?:no|none|nope|negative|0)|,\s*(?:none|nope|negative|0))\b",
-    re.I,
-)
-# "the sheet says call at 38.0 or above": the number is the rule, not a reading.
-INSTRUCTION = re.compile(
-    r"\b(?:call|ring|phone|contact|come in)\s+(?:us\s+|the\s+team\s+|them\s+|the\s+clinic\s+)?"
-    r"(?:at|if\s+(?:it'?s|it\s+is|over|above)|when\s+(?:it'?s|over|above)|for)\s*(?:a\s+)?"
-    r"(?:temp\w*\s+)?(?:of\s+)?(?:over|above|at)?\s*$|\b(?:threshold|cut-?off)\s+(?:is\s+|of\s+)?$",
-    re.I,
-)
-# "I nearly fainted when the doctor said remission": joy or shock, not a faint.
-NEARLY = re.compile(r"\b(?:nearly|almost)\s*$", re.I)
-REACTION = re.compile(
-    r"^\s*\w*\s*(?:when|as soon as)\s+(?:i|we|the|they|he|she)\b.{0,30}\b(?:said|told|saw|"
-    r"heard|read|got)\b",
-    re.I,
-)
-# "I'm not gonna do anything dumb, just sad": a clear "no" that keeps the backstop quiet.
-CRISIS_DENIED = re.compile(
-    r"\b(?:not\s+(?:gonna|going\s+to)\s+(?:do|hurt)\s+(?:anything|myself)|(?:don'?t|do\s+not)\s+"
-    r"want\s+to\s+(?:hurt|harm)\s+myself|no\s+thoughts\s+of\s+(?:hurting|harming|suicide)|"
-    r"not\s+suicidal|no\s+(?:quiero|voy\s+a)\s+hacer(?:me)?\s+(?:nada|dano)|no\s+es\s+que\s+"
-    r"quiera\s+hacer(?:me)?\s+(?:nada|dano)|no\s+(?:tengo|he\s+tenido)\s+pensamientos\s+de|"
-    r"no\s+pienso\s+hacerme\s+nada)",
-    re.I,
-)
-MILD = re.compile(r"\b(?:a\s+)?(?:little|mild|slight|small|tiny|bit of a)\s*$", re.I)
 
 
 class SafetyScreen:

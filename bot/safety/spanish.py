@@ -10,7 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.safety.spanish_patterns import CRISIS_ES, FIGURES_ES, SYMPTOMS_ES
+from bot.safety.spanish_crisis_patterns import CRISIS_ES, FIGURES_ES
+from bot.safety.spanish_patterns import SYMPTOMS_ES
+from bot.safety.spanish_vitals import temperatures as _temperatures
 
 _COMPILED = {label: [re.compile(p) for p in ps] for label, ps in SYMPTOMS_ES.items()}
 _CRISIS = {label: [re.compile(p) for p in ps] for label, ps in CRISIS_ES.items()}
@@ -136,18 +138,6 @@ _READ_ABOUT = re.compile(
     r"\b(?:facebook|internet|google|tiktok|instagram|youtube|articulo|foro)\b|"
     r"\blei\s+(?:en|que|de|sobre)\b"
 )
-_TEMP = re.compile(
-    r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|punto)\s*(\d))?(?![\d/])\s*(°\s*[cf]?|grados|de fiebre|"
-    r"de temperatura|centigrados|fahrenheit|f\b|c\b)?"
-)
-_TEMP_CUE = re.compile(
-    r"\b(?:fiebre|temperatura|temp|termometro|marca|marco|tiene|tenia|tengo|esta en|anda en|"
-    r"llego a|subio a|de|con|en|dice|sale|salio|da|dio)\s*$"
-)
-_NOT_TEMP_AFTER = re.compile(
-    r"^\s*(?:anos|ano|meses|mes|dias|dia|semanas|semana|horas|hora|minutos|kilos|kg|libras|lb|"
-    r"%|mg|ml|veces|cm|latidos|lpm|mil\b|plaquetas|/)"
-)
 ES_WORDS = re.compile(
     r"\b(?:que|tiene|esta|mi|hijo|hija|nino|nina|fiebre|para|pero|porque|por|los|las|una|"
     r"muy|le|se|es|no|con|del|ya|puede|hace|como|cuando|donde|despues|tengo|estoy|quiere)\b"
@@ -247,24 +237,6 @@ def _crisis_not_now(clause: str, start: int, end: int, whole: str) -> str | None
     ):
         return "a general question"
     return None
-
-
-def _temperatures(clause: str) -> list[tuple[int, int, float, bool]]:
-    """(start, end, value in °C, urgent) for body temperatures in one clause."""
-    found = []
-    for m in _TEMP.finditer(clause):
-        value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
-        unit = (m.group(3) or "").replace(" ", "")
-        if _NOT_TEMP_AFTER.match(clause[m.end() :]):
-            continue
-        cue = bool(unit) or bool(_TEMP_CUE.search(clause[: m.start()]))
-        if not cue:
-            continue
-        if 34 <= value <= 43 and not unit.endswith("f"):
-            found.append((m.start(), m.end(), value, value >= 38.0))
-        elif 95 <= value <= 108 and not unit.endswith("c"):
-            found.append((m.start(), m.end(), (value - 32) / 1.8, value >= 100.4))
-    return found
 
 
 def check_spanish(text: str) -> SpanishVerdict:

@@ -1,0 +1,35 @@
+"""Body temperatures in Spanish messages ("38.5", "38 y pico", "101 F", "tiene 39 de
+fiebre"), in °C, with whether each one is a fever; counts and platelets are not readings."""
+
+import re
+
+_TEMP = re.compile(
+    r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|punto)\s*(\d))?(?![\d/])\s*(°\s*[cf]?|grados|de fiebre|"
+    r"de temperatura|centigrados|fahrenheit|f\b|c\b)?"
+)
+_TEMP_CUE = re.compile(
+    r"\b(?:fiebre|temperatura|temp|termometro|marca|marco|tiene|tenia|tengo|esta en|anda en|"
+    r"llego a|subio a|de|con|en|dice|sale|salio|da|dio)\s*$"
+)
+_NOT_TEMP_AFTER = re.compile(
+    r"^\s*(?:anos|ano|meses|mes|dias|dia|semanas|semana|horas|hora|minutos|kilos|kg|libras|lb|"
+    r"%|mg|ml|veces|cm|latidos|lpm|mil\b|plaquetas|/)"
+)
+
+
+def temperatures(clause: str) -> list[tuple[int, int, float, bool]]:
+    """(start, end, value in °C, urgent) for body temperatures in one clause."""
+    found = []
+    for m in _TEMP.finditer(clause):
+        value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
+        unit = (m.group(3) or "").replace(" ", "")
+        if _NOT_TEMP_AFTER.match(clause[m.end() :]):
+            continue
+        cue = bool(unit) or bool(_TEMP_CUE.search(clause[: m.start()]))
+        if not cue:
+            continue
+        if 34 <= value <= 43 and not unit.endswith("f"):
+            found.append((m.start(), m.end(), value, value >= 38.0))
+        elif 95 <= value <= 108 and not unit.endswith("c"):
+            found.append((m.start(), m.end(), (value - 32) / 1.8, value >= 100.4))
+    return found
