@@ -13,6 +13,7 @@ refuses to start without them (Settings.placeholder_problems).
 
 import hashlib
 import hmac
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,19 @@ def _from_file(settings: Settings, name: str) -> str:
         raise RuntimeError(f"{name.upper()} must be set outside development (a long random value).")
     path: Path = settings.data_dir / f"{name}.secret"
     if not path.exists():
+        # Written aside, then linked into place: of processes starting together, one wins and
+        # every one of them reads the same whole secret.
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(32))
+        draft = path.with_name(f".{name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(secrets.token_urlsafe(32))
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     return path.read_text().strip()
 
 
