@@ -4,7 +4,6 @@ Every save is a new version; nothing is overwritten. A stale save (based on an o
 is refused with the current version, so the editor can merge instead of losing work.
 """
 
-import difflib
 import json
 from datetime import UTC, date, datetime
 from typing import Any
@@ -13,15 +12,16 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from bot.content.history import LibraryHistory
 from bot.content.model import ContentItem, Status
-from bot.content.rules import EDITABLE, Draft, WorkflowError, as_text, publish_problems
+from bot.content.rules import EDITABLE, Draft, WorkflowError, publish_problems
 from bot.content.transfer import LibraryTransfer
 from bot.db import audit_log, content_items, content_versions
 
 __all__ = ["EDITABLE", "ContentStore", "Draft", "WorkflowError"]
 
 
-class ContentStore(LibraryTransfer):
+class ContentStore(LibraryHistory, LibraryTransfer):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
@@ -265,40 +265,6 @@ class ContentStore(LibraryTransfer):
             self._audit(conn, actor, "publish", item_id, row.latest_version)
         return self.get(item_id)
 
-    def versions(self, item_id: str) -> list[dict[str, Any]]:
-        with self._engine.connect() as conn:
-            self._item_row(conn, item_id)
-            rows = conn.execute(
-                select(content_versions)
-                .where(content_versions.c.item_id == item_id)
-                .order_by(content_versions.c.version)
-            ).all()
-        return [
-            {
-                "version": r.version,
-                "author": r.author,
-                "created_at": r.created_at,
-                "reviewed_by": r.reviewed_by,
-                "title": json.loads(r.data)["title"],
-            }
-            for r in rows
-        ]
-
-    def diff(self, item_id: str, a: int, b: int) -> str:
-        with self._engine.connect() as conn:
-            self._item_row(conn, item_id)
-            old, new = self._version(conn, item_id, a), self._version(conn, item_id, b)
-        if old is None or new is None:
-            raise WorkflowError(404, f"version {a if old is None else b} of '{item_id}' not found")
-        return "".join(
-            difflib.unified_diff(
-                as_text(old).splitlines(keepends=True),
-                as_text(new).splitlines(keepends=True),
-                fromfile=f"{item_id} v{a}",
-                tofile=f"{item_id} v{b}",
-            )
-        )
-
     def rollback(self, item_id: str, to_version: int, actor: str) -> int:
         """Copy an earlier version forward as a new draft version (history stays intact)."""
         with self._engine.begin() as conn:
@@ -315,8 +281,3 @@ class ContentStore(LibraryTransfer):
             )
             self._audit(conn, actor, "rollback", item_id, version, f"from version {to_version}")
         return version
-
-    def audit(self, limit: int = 200) -> list[dict[str, Any]]:
-        with self._engine.connect() as conn:
-            rows = conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
-            return [dict(r._mapping) for r in rows]
