@@ -165,8 +165,8 @@ async def follow_publishing(runtime: deps.Runtime) -> None:
             now = await asyncio.to_thread(runtime.content.revision)
             if now != seen:
                 seen = now
-                live = await asyncio.to_thread(runtime.content.live_items)
-                await asyncio.to_thread(runtime.retrieval.rebuild, live)
+                revision, live = await asyncio.to_thread(runtime.content.live_snapshot)
+                await asyncio.to_thread(runtime.retrieval.rebuild, live, revision)
                 runtime.redactor.domain = DomainWords.build(live, [runtime.settings.hospital_name])
         except Exception:
             log.exception("could not follow publishing; will retry")

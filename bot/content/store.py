@@ -36,6 +36,11 @@ class ContentStore(LibraryHistory, LibraryTransfer):
         with self._engine.connect() as conn:
             return conn.execute(select(func.max(audit_log.c.id))).scalar() or 0
 
+    def live_snapshot(self) -> tuple[int, list[ContentItem]]:
+        """The revision, then the published items (at least that new), for a re-index."""
+        revision = self.revision()
+        return revision, self.live_items()
+
     def _version(self, conn: Connection, item_id: str, version: int) -> dict[str, Any] | None:
         row = conn.execute(
             select(content_versions).where(

@@ -33,6 +33,7 @@ class RetrievalService:
         self._cache: EmbeddingCache | None = None
         self._index: HybridIndex | None = None
         self._lock = threading.Lock()
+        self._revision = 0  # the library revision of the live index's items
         self.scope_examples = ScopeExamples.from_rasa_data()
         # Reused across rebuilds, so publishing one item only processes that item.
         self._lemmas: dict[str, list[str]] = {}
@@ -75,12 +76,16 @@ class RetrievalService:
             self._chunks if keep else dict(self._chunks),
         )
 
-    def rebuild(self, items: list[ContentItem]) -> HybridIndex:
+    def rebuild(self, items: list[ContentItem], revision: int | None = None) -> HybridIndex:
         """Index the published items among `items` and make it live; only changed texts are
-        embedded."""
+        embedded. With the library `revision` the items were read at, an older snapshot never
+        replaces a newer one (two rebuilds can finish in either order)."""
         with self._lock:
+            if revision is not None and revision < self._revision and self._index is not None:
+                return self._index
             index = self.build(items, keep=True)
             self._index = index
+            self._revision = max(self._revision, revision or 0)
         log.info(
             "index built: %d items, %d passages, %d newly embedded, %.2fs",
             index.stats.items,

@@ -20,8 +20,8 @@ class Rollback(BaseModel):
 
 async def go_live(runtime: Runtime) -> None:
     """Rebuild the index from the published library (only changed text is re-embedded)."""
-    live = await asyncio.to_thread(runtime.content.live_items)
-    await asyncio.to_thread(runtime.retrieval.rebuild, live)
+    revision, live = await asyncio.to_thread(runtime.content.live_snapshot)
+    await asyncio.to_thread(runtime.retrieval.rebuild, live, revision)
     await runtime.publish_signal()
 
 

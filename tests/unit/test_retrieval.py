@@ -124,3 +124,20 @@ def test_lead_returns_the_items_first_passage(fake_embedder, blank_nlp, cache) -
     index = build(ITEMS, fake_embedder, blank_nlp, cache)
     assert index.lead("fever").passage.text.startswith("A fever of 38")
     assert index.lead("missing") is None
+
+
+def test_an_older_library_snapshot_never_replaces_a_newer_index(
+    settings, fake_embedder, blank_nlp
+) -> None:
+    """Two rebuilds (the publish call's and the poller's) may finish in either order: the
+    index must end up with the newer library."""
+    from bot.retrieval.service import RetrievalService
+
+    service = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
+    service.start(ITEMS[:1])
+    swim = make_item("swimming", "Can my child swim?", "Ask your care team before swimming.")
+    service.rebuild([*ITEMS[:1], swim], revision=7)
+    stale = service.rebuild(ITEMS[:1], revision=6)
+    assert "swimming" in stale.items and "swimming" in service.index.items
+    service.rebuild(ITEMS[:1], revision=8)  # a later retire does take effect
+    assert "swimming" not in service.index.items
