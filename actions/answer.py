@@ -13,20 +13,26 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import deps
+from bot.retrieval.answers import Answer
+from bot.retrieval.followups import search_in_context
 from bot.retrieval.index import Candidate
 from bot.retrieval.other_topics import other_cancer, other_product
 
 
-def answer_payload(candidate: Candidate) -> dict[str, Any]:
-    """The custom JSON message the gateway turns into an answer with source links."""
-    item = candidate.item
+def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, Any]:
+    """The custom JSON message the gateway turns into an answer with source links, the
+    review date, the whole item behind "Read the whole answer", and related questions."""
+    item = answer.item
     return {
-        "text": candidate.passage.text,
+        "text": answer.text,
+        "full_text": answer.full_text,
+        "reviewed_on": item.reviewed_on.isoformat(),
         "content_id": item.id,
         "sources": [
             {"id": item.id, "title": source.title, "url": str(source.url)}
             for source in item.sources
         ],
+        "buttons": [choice_button(c) for c in related],
     }
 
 
@@ -38,47 +44,65 @@ def choice_button(candidate: Candidate) -> dict[str, str]:
     }
 
 
+# A runner-up this close to the answer (on a fused score of about 0..1.8) is worth offering.
+RELATED_SCORE_GAP = 0.2
+
+
+def is_related(answer: Candidate, other: Candidate) -> bool:
+    """Offered after the answer: an item on the same topic, or one that matched nearly as well."""
+    return other.item.topic == answer.item.topic or answer.score - other.score <= RELATED_SCORE_GAP
+
+
 async def answer_from_content(
     dispatcher: CollectingDispatcher,
     text: str,
     chosen_id: str | None = None,
     tracker: Tracker | None = None,
-) -> bool:
-    """Send the best approved passage (or a 'Did you mean' choice); False if none fits.
-    The tracker tells whether this is a reviewer's preview with drafts. A question about
-    another CAR-T product or another cancer gets an honest "I only cover Kymriah" (first, for
-    a product; instead of "not sure", for a cancer), which counts as an answer."""
+) -> tuple[bool, str | None]:
+    """Send the best approved answer (or a 'Did you mean' choice). Returns whether anything
+    fitted, and the item answered (None for a choice or nothing).
+
+    The tracker tells whether this is a reviewer's preview with drafts, and which item was
+    answered last (a short follow-up is read in its light). A question about another CAR-T
+    product or another cancer gets an honest "I only cover Kymriah" (first, for a product;
+    instead of "not sure", for a cancer), which counts as an answer."""
     product = None if chosen_id else other_product(text)
     if product:
         dispatcher.utter_message(response="utter_only_kymriah", other=product)
-    answered = await _answer_from_library(dispatcher, text, chosen_id, tracker)
+    last = tracker.get_slot("last_item") if tracker and not product else None
+    answered, item_id = await _answer_from_library(dispatcher, text, chosen_id, tracker, last)
     cancer = None if (chosen_id or answered or product) else other_cancer(text)
     if cancer:
         dispatcher.utter_message(response="utter_only_kymriah", other=cancer)
-    return answered or bool(product or cancer)
+    return answered or bool(product or cancer), item_id
 
 
 async def _answer_from_library(
-    dispatcher: CollectingDispatcher, text: str, chosen_id: str | None, tracker: Tracker | None
-) -> bool:
+    dispatcher: CollectingDispatcher,
+    text: str,
+    chosen_id: str | None,
+    tracker: Tracker | None,
+    last_item: str | None,
+) -> tuple[bool, str | None]:
     index = deps.current().index_for(tracker)
     if index is None:
-        return False
+        return False, None
     picked = index.lead(chosen_id) if chosen_id else None
     if picked is not None:
-        dispatcher.utter_message(json_message=answer_payload(picked))
-        return True
-    result = await asyncio.to_thread(index.search, text)
+        dispatcher.utter_message(json_message=answer_payload(index.answer(picked)))
+        return True, picked.item.id
+    result = await asyncio.to_thread(search_in_context, index, text, last_item)
     if not result.confident or result.best is None:
-        return False
+        return False, None
+    close = [c for c in result.candidates if c.dense >= index.config.threshold]
     if result.ambiguous:
-        close = [c for c in result.candidates if c.dense >= index.config.threshold][:3]
         dispatcher.utter_message(
-            response="utter_did_you_mean", buttons=[choice_button(c) for c in close]
+            response="utter_did_you_mean", buttons=[choice_button(c) for c in close[:3]]
         )
-    else:
-        dispatcher.utter_message(json_message=answer_payload(result.best))
-    return True
+        return True, None
+    related = [c for c in close[1:] if is_related(result.best, c)][:3]
+    dispatcher.utter_message(json_message=answer_payload(index.answer(result.best), related))
+    return True, result.best.item.id
 
 
 class ActionAnswerQuestion(Action):
@@ -90,5 +114,8 @@ class ActionAnswerQuestion(Action):
     ) -> list[dict[str, Any]]:
         chosen = next(tracker.get_latest_entity_values("content_id"), None)
         text = tracker.latest_message.get("text") or ""
-        confident = await answer_from_content(dispatcher, text, chosen, tracker)
-        return [SlotSet("retrieval_confident", confident)]
+        confident, item_id = await answer_from_content(dispatcher, text, chosen, tracker)
+        events = [SlotSet("retrieval_confident", confident)]
+        if item_id:
+            events.append(SlotSet("last_item", item_id))
+        return events

@@ -48,7 +48,7 @@ class ActionEligibilitySummary(Action):
         index = deps.current().index_for(tracker)
         lead = index.lead(ELIGIBILITY_ITEM) if index else None
         if lead is not None:
-            dispatcher.utter_message(json_message=answer_payload(lead))
+            dispatcher.utter_message(json_message=answer_payload(index.answer(lead)))
         dispatcher.utter_message(response=names[-1])
         # Health details are not kept once explained.
         return [

@@ -10,6 +10,7 @@ buttons, then the answer, instead of a red alarm on a question about a protein.
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import answer_from_content
@@ -38,6 +39,7 @@ class ActionUrgentCare(Action):
         if tracker.active_loop.get("name"):
             return []  # a form's question comes next; the answer was not a question
         text = tracker.latest_message.get("text") or ""
-        if not await answer_from_content(dispatcher, text, tracker=tracker):
+        answered, item_id = await answer_from_content(dispatcher, text, tracker=tracker)
+        if not answered:
             dispatcher.utter_message(response="utter_not_sure")
-        return []
+        return [SlotSet("last_item", item_id)] if item_id else []

@@ -81,8 +81,8 @@ def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[st
         str(endpoints_for(settings)),
         "--credentials",
         str(PROJECT_ROOT / "credentials.yml"),
-        "--auth-token",
-        rasa_token(settings),
+        # One argument: a random token may start with "-", which argparse would read as a flag.
+        f"--auth-token={rasa_token(settings)}",
     ]
     env = {
         **os.environ,

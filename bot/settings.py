@@ -43,7 +43,8 @@ class Settings(BaseSettings):
         0.6, description="Lowest probability that a question is in scope (make eval)."
     )
     retrieval_tie_margin: float = Field(
-        0.03, description="Two items closer than this are offered as 'Did you mean' buttons."
+        0.01,
+        description="Two items on different topics closer than this are offered as 'Did you mean'.",
     )
 
     environment: str = Field(

@@ -18,6 +18,8 @@ def _from_custom(custom: dict[str, Any]) -> dict[str, Any]:
         "urgent": bool(custom.get("urgent", False)),
         "calls": [Call(**c) for c in custom.get("calls", [])],
         "content_id": custom.get("content_id"),
+        "full_text": custom.get("full_text"),
+        "reviewed_on": custom.get("reviewed_on"),
     }
 
 

@@ -55,6 +55,10 @@ class ChatMessage(BaseModel):
     sources: list[SourceRef] = Field(default_factory=list)
     urgent: bool = False
     calls: list[Call] = Field(default_factory=list)
+    full_text: str | None = Field(
+        None, description="The whole approved item, when `text` is only its lead and best part."
+    )
+    reviewed_on: str | None = Field(None, description="When the item was last reviewed.")
     lang: str = Field(
         "en", description="Language of the text (urgent replies follow the family's)."
     )

@@ -36,7 +36,8 @@ class Asked:
     text: str
     ids: tuple[str, ...]  # empty = the library should not answer it
     fact: str = ""  # a phrase of the best item that the reply must contain
-    group: str = "single"  # "single", "follow-up" (the second turn alone) or an unanswerable kind
+    group: str = "single"  # "single", "follow-up" (the second turn) or an unanswerable kind
+    first: str = ""  # for a follow-up: the question asked just before it
 
 
 def load_independent(part: str) -> list[Asked]:
@@ -44,6 +45,7 @@ def load_independent(part: str) -> list[Asked]:
     data = yaml.safe_load((INDEPENDENT_DIR / f"{part}.yml").read_text(encoding="utf-8"))
     asked = [Asked(q["q"], tuple(q["ids"]), str(q["fact"])) for q in data["answerable"]]
     asked += [
-        Asked(q["then"], tuple(q["ids"]), str(q["fact"]), "follow-up") for q in data["followups"]
+        Asked(q["then"], tuple(q["ids"]), str(q["fact"]), "follow-up", q["first"])
+        for q in data["followups"]
     ]
     return asked + [Asked(q["q"], (), "", q["kind"]) for q in data["unanswerable"]]

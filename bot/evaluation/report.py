@@ -182,6 +182,7 @@ def run(settings: Settings) -> dict:
         print(
             f"      {name:24s} fact in reply {row['fact_in_reply']:.3f}  right item "
             f"{row['right_item']:.3f}  did-you-mean {row['did_you_mean']:.3f}  "
+            f"follow-ups {row['follow_up_fact_in_reply']:.3f}  "
             f"not-sure on unanswerable {row['not_sure_on_unanswerable']:.3f}",
             flush=True,
         )

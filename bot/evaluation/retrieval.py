@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, replace
 import numpy as np
 
 from bot.evaluation.devset import DevQuestion
+from bot.retrieval.followups import search_in_context
 from bot.retrieval.index import Fusion, HybridIndex, RetrievalConfig, SearchResult, evidence
 
 METHODS: tuple[Fusion, ...] = ("bm25", "dense", "rrf", "weighted")
@@ -137,22 +138,32 @@ def sweep_weights(index: HybridIndex, questions: list[DevQuestion], base: Retrie
 
 
 def reply_check(index: HybridIndex, asked: list) -> dict:
-    """What a family would receive, question by question: the answer passage must come from
-    an expected item and contain the expected fact; "Did you mean" and "not sure" are
-    counted apart. Follow-ups are asked alone (no memory of the first turn yet)."""
+    """What a family would receive, question by question: the reply (the lead plus the best
+    section, see bot.retrieval.answers) must come from an expected item and contain the
+    expected fact; "Did you mean" and "not sure" are counted apart. A follow-up is asked
+    after its first question was answered, as in a conversation; single questions are also
+    asked after an unrelated answer, to show that the conversation's memory does no harm."""
     single = [a for a in asked if a.ids and a.group == "single"]
     follow = [a for a in asked if a.ids and a.group == "follow-up"]
     unanswerable = [a for a in asked if not a.ids]
-    results = {a.text: index.search(a.text) for a in asked}
+    results = {a.text: index.search(a.text) for a in asked if a.group != "follow-up"}
+    for a in follow:
+        first = index.search(a.first)
+        last = first.best.item.id if first.confident and first.best else None
+        results[a.text] = search_in_context(index, a.text, last)
+    ids = sorted(index.items)
+    after_other = {
+        a.text: search_in_context(index, a.text, next(i for i in ids if i not in a.ids))
+        for a in single + unanswerable
+    }
 
-    def answered(a) -> bool:
-        r = results[a.text]
+    def fact_in(a, r: SearchResult) -> bool:
         return bool(
             r.confident
             and not r.ambiguous
             and r.best
             and r.best.item.id in a.ids
-            and a.fact.lower() in r.best.passage.text.lower()
+            and a.fact.lower() in index.answer(r.best).text.lower()
         )
 
     def share(group, test) -> float:
@@ -160,14 +171,20 @@ def reply_check(index: HybridIndex, asked: list) -> dict:
 
     return {
         "answerable": len(single),
-        "fact_in_reply": share(single, answered),
+        "fact_in_reply": share(single, lambda a: fact_in(a, results[a.text])),
+        "fact_in_reply_after_another_answer": share(
+            single, lambda a: fact_in(a, after_other[a.text])
+        ),
         "right_item": share(
             single, lambda a: bool(results[a.text].best and results[a.text].best.item.id in a.ids)
         ),
         "did_you_mean": share(single, lambda a: results[a.text].ambiguous),
         "not_sure_on_answerable": share(single, lambda a: not results[a.text].confident),
         "follow_ups": len(follow),
-        "follow_up_fact_in_reply": share(follow, answered),
+        "follow_up_fact_in_reply": share(follow, lambda a: fact_in(a, results[a.text])),
         "unanswerable": len(unanswerable),
         "not_sure_on_unanswerable": share(unanswerable, lambda a: not results[a.text].confident),
+        "not_sure_on_unanswerable_after_another_answer": share(
+            unanswerable, lambda a: not after_other[a.text].confident
+        ),
     }

@@ -12,6 +12,7 @@ import numpy as np
 from spacy.language import Language
 
 from bot.content.model import ContentItem
+from bot.retrieval.answers import Answer, compose
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import Passage, chunk_item
 from bot.retrieval.embedder import Embedder
@@ -34,7 +35,14 @@ class RetrievalConfig:
     # A match this close to approved text (an item's own question, say) is in scope whatever
     # the scope gate thinks.
     sure_match: float = 0.85
-    tie_margin: float = 0.03
+    # So is a question that matches one item clearly better than any other: an item an
+    # editor just published on a new topic (parking, say) is answered without retraining.
+    distinct_match: float = 0.65
+    distinct_margin: float = 0.15
+    tie_margin: float = 0.01
+    # An out-of-scope example this close to published text is covered after all (an editor
+    # published an item on it): the scope gate then stops learning it as out of scope.
+    covered_similarity: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,9 @@ class Candidate:
     dense: float
     lexical: float
     score: float
+    # The section (not the lead) whose own text matches the question best: the part of a
+    # long item that answers it, shown after the lead.
+    section: Passage | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +127,10 @@ class HybridIndex:
             new += new_extra
             n_in = len(scope.in_scope)
             questions = self._vectors[len(self.passages) :]
-            self._gate = ScopeGate(np.vstack([questions, extra[:n_in]]), extra[n_in:])
+            out = extra[n_in:]
+            uncovered = (out @ self._vectors.T).max(axis=1) < self.config.covered_similarity
+            if uncovered.any():
+                self._gate = ScopeGate(np.vstack([questions, extra[:n_in]]), out[uncovered])
 
         lexical_docs = []
         for i, p in enumerate(self.passages):
@@ -129,6 +143,10 @@ class HybridIndex:
         self._passage_item = np.asarray(
             [self._item_pos[p.item_id] for p in self.passages], dtype=np.int64
         )
+        self._sections: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            if p.position > 0:
+                self._sections.setdefault(p.item_id, []).append(i)
         self.stats = BuildStats(
             items=len(items),
             passages=len(self.passages),
@@ -140,12 +158,17 @@ class HybridIndex:
     def search(
         self,
         query: str,
-        limit: int = 3,
+        limit: int = 4,
         fusion: Fusion | None = None,
         config: RetrievalConfig | None = None,
+        context: str | None = None,
+        context_weight: float = 0.5,
     ) -> SearchResult:
         """Rank items for `query`; `confident` is False when the best is below threshold.
 
+        `context` (what was answered just before) is blended into the query's vector with
+        `context_weight`, so a follow-up leans on it; the words matched by BM25 stay the
+        follow-up's own, so it is not pulled back onto the very text it follows.
         `fusion` and `config` override the index's own settings (the evaluation sweeps them).
         """
         started = time.perf_counter()
@@ -153,7 +176,12 @@ class HybridIndex:
         fusion = fusion or cfg.fusion
         if not self.passages or not query.strip():
             return SearchResult(query, [], False, False)
-        qvec = self._embedder.encode([query])[0]
+        if context:
+            qvec, cvec = self._embedder.encode([query, context])
+            qvec = qvec + context_weight * cvec
+            qvec = qvec / np.linalg.norm(qvec)
+        else:
+            qvec = self._embedder.encode([query])[0]
         in_scope = self._gate.probability(qvec) if self._gate else 1.0
         unit_sims = self._vectors @ qvec
         passage_dense = np.full(len(self.passages), -1.0, dtype=np.float32)
@@ -176,6 +204,8 @@ class HybridIndex:
 
         ranking_key = self._ranking(fusion, cfg, item_dense, item_lex, item_score)
         order = np.argsort(-ranking_key, kind="stable")[:limit]
+        # A section is judged on its own words: the item's questions lead to the lead.
+        own_text = unit_sims[: len(self.passages)] + cfg.lexical_weight * lex_sat
         candidates = [
             Candidate(
                 item=self.items[self._item_ids[i]],
@@ -183,6 +213,7 @@ class HybridIndex:
                 dense=float(item_dense[i]),
                 lexical=float(item_lex[i]),
                 score=float(item_score[i]),
+                section=self._best_section(self._item_ids[i], own_text),
             )
             for i in order
         ]
@@ -193,17 +224,34 @@ class HybridIndex:
         confident = (
             bool(candidates)
             and sure(candidates[0])
-            and (in_scope >= cfg.scope_threshold or candidates[0].dense >= cfg.sure_match)
+            and (in_scope >= cfg.scope_threshold or _matches_one_item(candidates, cfg))
         )
+        # "Did you mean" only when two different topics match about equally well; a close
+        # second on the same topic is offered as a related question after the answer.
         ambiguous = (
             confident
             and len(candidates) > 1
             and sure(candidates[1])
+            and candidates[0].item.topic != candidates[1].item.topic
             and candidates[0].score - candidates[1].score < cfg.tie_margin
         )
         return SearchResult(
             query, candidates, confident, ambiguous, in_scope, time.perf_counter() - started
         )
+
+    def _best_section(self, item_id: str, own_text: np.ndarray) -> Passage | None:
+        sections = self._sections.get(item_id)
+        if not sections:
+            return None
+        return self.passages[max(sections, key=lambda i: own_text[i])]
+
+    def item_passages(self, item_id: str) -> list[Passage]:
+        """The item's passages in reading order (the lead first)."""
+        return [p for p in self.passages if p.item_id == item_id]
+
+    def answer(self, candidate: Candidate) -> Answer:
+        """What the family reads for this candidate (see bot.retrieval.answers)."""
+        return compose(candidate.item, self.item_passages(candidate.item.id), candidate.section)
 
     @staticmethod
     def _ranking(fusion: Fusion, cfg: RetrievalConfig, dense, lex, weighted) -> np.ndarray:
@@ -225,6 +273,15 @@ class HybridIndex:
         if item is None or passage is None:
             return None
         return Candidate(item=item, passage=passage, dense=1.0, lexical=0.0, score=1.0)
+
+
+def _matches_one_item(candidates: list[Candidate], cfg: RetrievalConfig) -> bool:
+    """Close to approved text, or clearly closer to one item than to any other."""
+    best = candidates[0].dense
+    runner_up = candidates[1].dense if len(candidates) > 1 else -1.0
+    return best >= cfg.sure_match or (
+        best >= cfg.distinct_match and best - runner_up >= cfg.distinct_margin
+    )
 
 
 def evidence(fusion: Fusion, cfg: RetrievalConfig, candidate: Candidate) -> float:

@@ -200,3 +200,22 @@ def test_widget_script_is_within_budget_and_cached(stack) -> None:
     assert "max-age" in response.headers["cache-control"]
     assert response.headers.get("etag")
     assert (PROJECT_ROOT / "bot" / "web" / "static" / "widget.js").stat().st_size <= 40 * 1024
+
+
+def test_a_long_answer_shows_the_part_that_answers_and_opens_whole(page: Page) -> None:
+    open_widget(page)
+    ask_and_wait(page, "what is CRS?")
+    answer = last_bot_message(page)
+    expect(answer).to_contain_text("Cytokine release syndrome")
+    expect(answer).to_contain_text("Last reviewed")
+    whole = answer.locator("details.whole")
+    expect(whole.locator("p").last).to_be_hidden()
+    answer.get_by_text("Read the whole answer").click()
+    expect(whole.locator("p").last).to_be_visible()
+    related = answer.get_by_role("group", name="Related questions")
+    expect(related.get_by_role("button").first).to_be_visible()
+    before = bot_count(page)
+    related.get_by_role("button").first.click()
+    wait_for_answer(page, before)
+    expect(last_bot_message(page)).to_contain_text("Source:")
+    assert not page.console_errors

@@ -30,7 +30,9 @@ def assert_answered_from(reply: dict, allowed_ids: set[str]) -> str:
     item_id = message["sources"][0]["id"]
     assert item_id in allowed_ids, f"answered from {item_id}, wanted one of {allowed_ids}"
     item = LIBRARY[item_id]
-    assert message["text"] in item.body, "answer text is not word for word from the item"
+    for line in filter(None, (ln.strip() for ln in message["text"].splitlines())):
+        assert line in item.body, f"answer text is not word for word from the item: {line}"
+    assert message["full_text"] in (None, item.body)
     assert [s["url"] for s in message["sources"]] == [str(s.url) for s in item.sources]
     assert message["urgent"] is False
     return item_id
@@ -118,3 +120,24 @@ def test_other_products_and_cancers_get_an_honest_only_kymriah_reply(chat, quest
     texts = [m["text"] for m in replies(chat(question))]
     assert response_text("utter_only_kymriah", {"other": other}) in texts
     assert response_text("utter_not_sure") not in texts
+
+
+def test_a_follow_up_is_about_what_was_just_answered(chat) -> None:
+    """Through the real Rasa server: the answered item is kept in the `last_item` slot, and
+    the same short follow-up means what the conversation was about."""
+    follow_up = "how long does that last?"
+    crs = chat("what is CRS?")
+    assert_answered_from(crs, {"crs-what-is-it"})
+    assert_answered_from(chat(follow_up, crs["session_id"]), {"crs-timing"})
+    brain = chat("what are the brain side effects of kymriah?")
+    assert_answered_from(brain, {"neuro-effects-what"})
+    assert_answered_from(chat(follow_up, brain["session_id"]), {"neuro-timing"})
+
+
+def test_a_long_answer_gives_the_part_that_answers_and_the_whole_item(chat) -> None:
+    reply = chat("when can my son go back to school after car-t?")
+    item_id = assert_answered_from(reply, {"school-play-after"})
+    [message] = replies(reply)
+    assert message["full_text"] == LIBRARY[item_id].body
+    assert len(message["text"]) < len(message["full_text"])
+    assert message["reviewed_on"] == LIBRARY[item_id].reviewed_on.isoformat()

@@ -95,3 +95,28 @@ def test_unanswered_questions_reach_the_editors_redacted(stack, staff_users, cha
     texts = " ".join(g["question"] for g in groups)
     assert "lab chart" in texts
     assert "Maribel" not in texts and "Quenby" not in texts
+
+
+def test_what_families_can_ask_follows_the_published_library(stack, staff_users, chat) -> None:
+    """Rasa's `out_of_scope` examples include parking; once an editor publishes an item on
+    parking, families asking in plain words get it, with no retraining."""
+    editor = signed_in(stack, staff_users["editor"])
+    reviewer = signed_in(stack, staff_users["reviewer"])
+    item_id = f"parking-{uuid.uuid4().hex[:6]}"
+    body = "Families of children in treatment park free in Garage B, by the main entrance."
+    item = {
+        "id": item_id,
+        "title": "Where can families park at the hospital?",
+        "topic": "visiting",
+        "audience": "parent",
+        "body": body,
+        "questions": ["where do we park for appointments", "is parking free for families"],
+        "sources": [{"title": "Example hospital page", "url": "https://example.org/parking"}],
+    }
+    question = "where can we park?"
+    assert all(m["text"] != body for m in replies(chat(question)))
+    assert editor.post("/api/content", json=item).status_code == 201
+    assert editor.post(f"/api/content/{item_id}/submit").status_code == 200
+    assert reviewer.post(f"/api/content/{item_id}/publish").status_code == 200
+    assert [m["text"] for m in replies(chat(question))] == [body]
+    assert reviewer.post(f"/api/content/{item_id}/retire").status_code == 200

@@ -113,7 +113,26 @@ async def test_a_covered_question_is_answered_with_its_source(runtime) -> None:
     assert answer["custom"]["content_id"] == "driving"
     assert answer["custom"]["text"] == LIBRARY[1][3]
     assert answer["custom"]["sources"][0]["url"] == "https://example.org/driving"
-    assert slots(result) == {"retrieval_confident": True}
+    assert answer["custom"]["reviewed_on"] == "2026-11-27"
+    assert answer["custom"]["full_text"] is None  # a short item is sent whole
+    assert slots(result) == {"retrieval_confident": True, "last_item": "driving"}
+
+
+async def test_a_follow_up_is_read_in_the_light_of_the_last_answer(runtime) -> None:
+    """'and what about after that?' names no topic: alone it is not sure; after the
+    driving answer (slot `last_item`) it is about driving."""
+    text = "and what about after that?"
+    alone = await run_text("action_answer_question", "answer_not_sure", text)
+    assert slots(alone) == {"retrieval_confident": False}
+    after = await run_text("action_answer_question", "answer_not_sure", text, last_item="driving")
+    assert responses(after) == ["custom:driving"]
+
+
+async def test_a_new_topic_after_an_answer_is_searched_on_its_own(runtime) -> None:
+    result = await run_text(
+        "action_answer_question", "answer_not_sure", "what temperature is a fever", "driving"
+    )
+    assert responses(result) == ["custom:fever"]
 
 
 async def test_an_uncovered_question_only_sets_the_slot(runtime) -> None:
@@ -214,12 +233,14 @@ def test_drafts_only_with_the_gateways_signature(runtime) -> None:
     runtime.preview_index = None
 
 
-async def run_text(action: str, scenario: str, text: str) -> dict:
-    """A stored scenario with another message in it."""
+async def run_text(action: str, scenario: str, text: str, last_item: str | None = None) -> dict:
+    """A stored scenario with another message in it (and, optionally, an item answered)."""
     executor = ActionExecutor()
     executor.register_package("actions")
     tracker = json.loads((TRACKERS / f"{scenario}.json").read_text())
     tracker["latest_message"]["text"] = text
+    if last_item:
+        tracker["slots"]["last_item"] = last_item
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
     result = await executor.run({"next_action": action, "tracker": tracker, "domain": domain})
     return result.model_dump()

@@ -11,11 +11,13 @@ from bot.retrieval.chunking import MAX_PASSAGE_WORDS, chunk_item
 from bot.retrieval.index import HybridIndex, RetrievalConfig
 
 
-def make_item(item_id: str, title: str, body: str, questions: list[str] | None = None):
+def make_item(
+    item_id: str, title: str, body: str, questions: list[str] | None = None, topic: str = "about"
+):
     return ContentItem(
         id=item_id,
         title=title,
-        topic="about",
+        topic=topic,
         audience="parent",
         questions=questions or [],
         sources=[Source(title="Example", url="https://example.org/" + item_id)],
@@ -82,15 +84,25 @@ def test_an_unrelated_question_is_not_confident(fake_embedder, blank_nlp, cache)
     assert not result.ambiguous
 
 
-def test_two_items_that_tie_are_offered_as_a_choice(fake_embedder, blank_nlp, cache) -> None:
-    twins = [
-        make_item("a", "Driving rules", "Do not drive for 2 weeks.", ["when can i drive"]),
-        make_item("b", "Driving rules", "Do not drive for 2 weeks.", ["when can i drive"]),
+def twins(topic_a: str, topic_b: str) -> list[ContentItem]:
+    return [
+        make_item("a", "Driving rules", "Do not drive for 2 weeks.", ["when can i drive"], topic_a),
+        make_item("b", "Driving rules", "Do not drive for 2 weeks.", ["when can i drive"], topic_b),
     ]
-    index = build(twins, fake_embedder, blank_nlp, cache, tie_margin=0.05)
+
+
+def test_two_topics_that_tie_are_offered_as_a_choice(fake_embedder, blank_nlp, cache) -> None:
+    index = build(twins("driving", "travel"), fake_embedder, blank_nlp, cache, tie_margin=0.05)
     result = index.search("when can i drive")
     assert result.confident and result.ambiguous
     assert {c.item.id for c in result.candidates} == {"a", "b"}
+
+
+def test_a_tie_within_one_topic_is_answered(fake_embedder, blank_nlp, cache) -> None:
+    """Two items on the same topic: the first is answered, the other offered after it."""
+    index = build(twins("driving", "driving"), fake_embedder, blank_nlp, cache, tie_margin=0.05)
+    result = index.search("when can i drive")
+    assert result.confident and not result.ambiguous
 
 
 def test_unchanged_content_is_not_embedded_again(fake_embedder, blank_nlp, cache) -> None:
@@ -141,3 +153,31 @@ def test_an_older_library_snapshot_never_replaces_a_newer_index(
     assert "swimming" in stale.items and "swimming" in service.index.items
     service.rebuild(ITEMS[:1], revision=8)  # a later retire does take effect
     assert "swimming" not in service.index.items
+
+
+def test_a_long_item_is_answered_with_its_lead_and_the_section_that_answers(
+    fake_embedder, blank_nlp, cache
+) -> None:
+    """The chemo item's first paragraph does not name the medicines; the answer to "which
+    medicines" must carry the section that does, with the whole item one tap away."""
+    filler = " ".join(["The care team explains each step and answers your questions."] * 5)
+    body = (
+        f"Before Kymriah your child gets a short course of chemo. {filler}\n\n"
+        f"## Why it is given\nThe chemo makes room for the new cells. {filler}\n\n"
+        "## The medicines\nFludarabine and cyclophosphamide are the usual medicines.\n\n"
+        f"## If you read other numbers\nPlans differ between centres. {filler}"
+    )
+    item = make_item("chemo", "Why is chemo given first?", body, ["why chemo before car-t"])
+    index = build([item, *ITEMS], fake_embedder, blank_nlp, cache)
+    result = index.search("which medicines are in the chemo")
+    answer = index.answer(result.best)
+    assert answer.text.startswith("Before Kymriah your child gets a short course of chemo.")
+    assert "## The medicines\nFludarabine and cyclophosphamide" in answer.text
+    assert "Plans differ" not in answer.text
+    assert answer.full_text == body
+
+
+def test_a_short_item_is_answered_whole(fake_embedder, blank_nlp, cache) -> None:
+    index = build(ITEMS, fake_embedder, blank_nlp, cache)
+    answer = index.answer(index.search("when can my teen drive again").best)
+    assert answer.text == ITEMS[1].body and answer.full_text is None

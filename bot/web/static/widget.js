@@ -47,6 +47,10 @@
     ".call { display: block; text-align: center; background: #b00020; color: #fff; font-weight: 700;",
     "  border-radius: .4rem; padding: .5em; text-decoration: none; }",
     ".sources { font-size: .9em; margin-top: .4rem; } .sources a { color: #0a4a8a; }",
+    ".msg .heading { font-weight: 700; margin-bottom: .1rem; }",
+    ".whole { margin-top: .4rem; } .whole summary { cursor: pointer; color: #0a4a8a; font-weight: 600; }",
+    ".whole[open] summary { margin-bottom: .3rem; }",
+    ".choices-label { font-size: .88em; color: #3d4452; margin: .5rem 0 0; }",
     ".choices { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }",
     ".choices button, .rate button { background: #fff; color: #0b3c52; border: 1px solid var(--accent);",
     "  border-radius: 1rem; padding: .25em .75em; cursor: pointer; font-size: .92em; text-align: left; }",
@@ -74,10 +78,16 @@
     return node;
   }
 
-  /* Approved answers are short Markdown: paragraphs and "- " lists. Rendered as text nodes. */
+  /* Approved answers are short Markdown: "## " headings, paragraphs and "- " lists.
+     Rendered as text nodes, never as HTML. */
   function renderText(box, text) {
     text.split(/\n\s*\n/).forEach(function (block) {
       var lines = block.split("\n");
+      while (lines.length && /^#+\s/.test(lines[0])) {
+        box.append(el("p", { class: "heading" }, lines.shift().replace(/^#+\s*/, "")));
+      }
+      if (!lines.length) return;
+      block = lines.join("\n");
       if (lines.every(function (l) { return /^\s*[-*] /.test(l); })) {
         var ul = el("ul");
         lines.forEach(function (l) { ul.append(el("li", {}, l.replace(/^\s*[-*] /, "").replace(/\*\*/g, ""))); });
@@ -220,6 +230,13 @@
       var urgentLabel = m.lang === "es" ? "\u26A0 Urgente: act\u00FAe ahora" : "\u26A0 Urgent: act now";
       box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only" }, m.urgent ? urgentLabel : "Family Guide: "));
       renderText(box, m.text || "");
+      if (m.full_text) {
+        /* The answer shows the part that answers; the whole approved item is one tap away. */
+        var whole = el("details", { class: "whole" });
+        whole.append(el("summary", {}, "Read the whole answer"));
+        renderText(whole, m.full_text);
+        box.append(whole);
+      }
       if (m.calls && m.calls.length) {
         var calls = el("div", { class: "calls" });
         m.calls.forEach(function (c) { calls.append(el("a", { class: "call", href: "tel:" + c.tel.replace(/[^\d+]/g, "") }, c.title)); });
@@ -232,8 +249,15 @@
         p.append(a);
         box.append(p);
       });
+      if (m.reviewed_on) {
+        var day = new Date(m.reviewed_on + "T00:00:00");
+        box.append(el("p", { class: "sources" }, "Last reviewed " +
+          day.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" })));
+      }
       if (m.buttons && m.buttons.length) {
-        var row = el("div", { class: "choices", role: "group", "aria-label": "Suggested replies" });
+        var related = Boolean(m.sources && m.sources.length);
+        if (related) box.append(el("p", { class: "choices-label", "aria-hidden": "true" }, "Related questions"));
+        var row = el("div", { class: "choices", role: "group", "aria-label": related ? "Related questions" : "Suggested replies" });
         m.buttons.forEach((b) => {
           var btn = el("button", { type: "button" }, b.title);
           btn.addEventListener("click", () => this.send(b.payload, b.title));

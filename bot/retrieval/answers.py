@@ -1,0 +1,33 @@
+"""What a family reads: the part of an approved item that answers their question.
+
+A short item is sent whole. A longer one is sent as its lead (the item's short answer) plus
+the section whose own words match the question best, with the whole item one tap away
+("Read the whole answer"). The words are always the approved text, cut only at section
+boundaries and never rewritten.
+"""
+
+from dataclasses import dataclass
+
+from bot.content.model import ContentItem
+from bot.retrieval.chunking import Passage
+
+# Items up to this length read comfortably in the chat window, so they are sent whole.
+SHORT_ITEM_WORDS = 120
+
+
+@dataclass(frozen=True)
+class Answer:
+    item: ContentItem
+    text: str  # shown in the chat (approved Markdown)
+    full_text: str | None  # the whole item, when `text` is only part of it
+
+
+def compose(item: ContentItem, passages: list[Passage], section: Passage | None) -> Answer:
+    """The lead plus the best-matching section (or the whole item when it is short)."""
+    body = item.body.strip()
+    if len(body.split()) <= SHORT_ITEM_WORDS or not passages:
+        return Answer(item, body, None)
+    parts = [passages[0].text]
+    if section is not None and section != passages[0]:
+        parts.append(f"## {section.heading}\n{section.text}" if section.heading else section.text)
+    return Answer(item, "\n\n".join(parts), body)

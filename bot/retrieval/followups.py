@@ -1,0 +1,49 @@
+"""Follow-up questions: "does it hurt?" right after an answer is about what was just answered.
+
+The conversation keeps the last answered item (Rasa slot `last_item`). A message that names
+no topic of its own is searched together with that item's title, so "how long does it last?"
+after an answer on CRS finds the item on how long CRS lasts. A message that does name its
+own topic ("what about driving?") is searched as it is.
+
+Only a short message that refers back ("it", "that", "and ...", "what about ...") is read
+this way: a new question that the library does not cover must still get "not sure", not the
+last item's neighbour.
+"""
+
+import re
+
+from bot.retrieval.index import HybridIndex, SearchResult
+
+# A message this long, matched confidently on its own, has a topic of its own.
+OWN_TOPIC_WORDS = 7
+# How much the last item's title weighs next to the follow-up's own words (make eval).
+CONTEXT_WEIGHT = 0.5
+# A follow-up is short ...
+FOLLOW_UP_WORDS = 10
+# ... and refers back: it opens with a joining word or points at something said before.
+_REFERS_BACK = re.compile(
+    r"^\W*(and|so|but|then|also|even|what about|how about|what if)\b"
+    r"|\b(it|its|it's|that|this|those|these|they|them|there|then|too|afterwards|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str) -> bool:
+    """A short message that leans on what came before."""
+    return len(text.split()) <= FOLLOW_UP_WORDS and bool(_REFERS_BACK.search(text))
+
+
+def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> SearchResult:
+    """Search `text`, reading it in the light of the last answered item when it needs it."""
+    alone = index.search(text)
+    item = index.items.get(last_item) if last_item else None
+    if item is None or not refers_back(text) or _has_own_topic(index, alone, text):
+        return alone
+    return index.search(text, context=item.title, context_weight=CONTEXT_WEIGHT)
+
+
+def _has_own_topic(index: HybridIndex, alone: SearchResult, text: str) -> bool:
+    best = alone.best
+    if best is None or not alone.confident:
+        return False
+    return len(text.split()) >= OWN_TOPIC_WORDS or best.dense >= index.config.sure_match
