@@ -21,28 +21,30 @@ RASA_INPUTS := config.yml domain.yml $(shell find data -type f | sort)
 MODEL := $(DATA_DIR)/models/family-guide.tar.gz
 MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
 INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md)))
+TUNING_INPUTS := $(sort $(wildcard content/*.md)) bot/retrieval/domain_model.py
+TUNED_STAMP := var/models/.tuned-$(call hash,$(TUNING_INPUTS))
 CHROMIUM := /usr/bin/chromium
 RASA := RASA_TELEMETRY_ENABLED=false .venv-rasa/bin/rasa
 
-.PHONY: help run test eval bench setup train index lint browser
+.PHONY: help run test eval bench setup train tune index lint browser
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-run: setup train index ## Set everything up (first time), then start Rasa + the app
+run: setup train tune index ## Set everything up (first time), then start Rasa + the app
 	.venv/bin/python -m bot run
 
-test: setup train browser ## Run the whole test suite (lint, Rasa stories, unit, integration, browser)
+test: setup train tune browser ## Run the whole test suite (lint, Rasa stories, unit, integration, browser)
 	.venv/bin/ruff check .
 	$(RASA) data validate --domain domain.yml --data data --config config.yml
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \
 		--out $(DATA_DIR)/rasa-test
 	RASA_TEST_MODEL=$(MODEL) .venv/bin/python -m pytest -q
 
-eval: setup train ## Measure retrieval, safety and readability; reports in $(DATA_DIR)/eval
+eval: setup train tune ## Measure retrieval, safety and readability; reports in $(DATA_DIR)/eval
 	.venv/bin/python -m bot eval
 
-bench: setup train ## Benchmark the whole stack against bare Rasa; report in $(DATA_DIR)/bench
+bench: setup train tune ## Benchmark the whole stack against bare Rasa; report in $(DATA_DIR)/bench
 	.venv/bin/python -m bot bench
 
 setup: $(APP_STAMP) $(RASA_STAMP) ## Create both virtual environments from the lock files
@@ -71,9 +73,16 @@ $(MODEL_STAMP): $(RASA_STAMP) $(RASA_INPUTS)
 		--data data --out $(DATA_DIR)/models --fixed-model-name family-guide
 	rm -f $(DATA_DIR)/models/.trained-* && touch $@
 
+tune: $(TUNED_STAMP) ## Tune the retrieval model on the library (only when content changed)
+
+$(TUNED_STAMP): $(APP_STAMP) $(TUNING_INPUTS)
+	@echo "== Tuning the retrieval model on the approved library =="
+	.venv/bin/python -m bot tune-model
+	rm -f var/models/.tuned-* && touch $@
+
 index: $(INDEX_STAMP) ## Build the retrieval index (only when content changed)
 
-$(INDEX_STAMP): $(APP_STAMP) $(wildcard content/*.md)
+$(INDEX_STAMP): $(APP_STAMP) $(TUNED_STAMP) $(wildcard content/*.md)
 	.venv/bin/python -m bot index
 	rm -f $(DATA_DIR)/.indexed-* && touch $@
 

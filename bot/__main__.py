@@ -1,5 +1,5 @@
-"""Command line: `python -m bot run | index | eval | safety-train | check-content | user add |
-content`."""
+"""Command line: `python -m bot run | tune-model | index | eval | safety-train | check-content |
+user add | content`."""
 
 import argparse
 import logging
@@ -28,6 +28,24 @@ def _index(settings: Settings) -> int:
         f"({s.newly_embedded} newly embedded) in {s.seconds:.1f}s"
     )
     service.close()
+    return 0
+
+
+def _tune_model(settings: Settings) -> int:
+    """Tune the base embedding model on the shipped library (what `make` runs once)."""
+    from pathlib import Path
+
+    from bot.content import load_library
+    from bot.content.library import published
+    from bot.retrieval.domain_model import tune
+    from bot.retrieval.embedder import resolve_model_path
+
+    items = published(load_library(settings.content_dir))
+    passes = settings.embedding_tuning_passes
+    print(f"Tuning {settings.embedding_base_model} on {len(items)} items ({passes} passes) ...")
+    base = resolve_model_path(settings.embedding_base_model)
+    out = tune(items, base, Path(settings.embedding_model), passes)
+    print(f"Tuned model saved to {out}")
     return 0
 
 
@@ -97,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         "index", help="rebuild the retrieval index from the database (embeds only changed content)"
     )
     index.add_argument("action", nargs="?", default="rebuild", choices=["rebuild"])
+    sub.add_parser(
+        "tune-model", help="tune the embedding model on the shipped library (EMBEDDING_MODEL)"
+    )
     sub.add_parser("check-content", help="validate every content file")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
     sub.add_parser("bench", help="benchmark the stack against bare Rasa; DATA_DIR/bench")
@@ -122,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         return run(settings)
     if args.command == "index":
         return _index(settings)
+    if args.command == "tune-model":
+        return _tune_model(settings)
     if args.command == "user":
         return _user_add(settings, args.name, args.role)
     if args.command == "content":

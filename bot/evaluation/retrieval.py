@@ -11,6 +11,7 @@ import numpy as np
 from bot.evaluation.devset import DevQuestion
 from bot.retrieval.followups import search_in_context
 from bot.retrieval.index import Fusion, HybridIndex, RetrievalConfig, SearchResult, evidence
+from bot.retrieval.other_topics import other_product
 
 METHODS: tuple[Fusion, ...] = ("bm25", "dense", "rrf", "weighted")
 
@@ -140,7 +141,9 @@ def sweep_weights(index: HybridIndex, questions: list[DevQuestion], base: Retrie
 def reply_check(index: HybridIndex, asked: list) -> dict:
     """What a family would receive, question by question: the reply (the lead plus the best
     section, see bot.retrieval.answers) must come from an expected item and contain the
-    expected fact; "Did you mean" and "not sure" are counted apart. A follow-up is asked
+    expected fact; "Did you mean" and "not sure" are counted apart. An unanswerable question
+    is handled honestly with "not sure" or, when it names another CAR-T product, the "I only
+    cover Kymriah" reply that the action sends before anything else. A follow-up is asked
     after its first question was answered, as in a conversation; single questions are also
     asked after an unrelated answer, to show that the conversation's memory does no harm."""
     single = [a for a in asked if a.ids and a.group == "single"]
@@ -166,6 +169,10 @@ def reply_check(index: HybridIndex, asked: list) -> dict:
             and a.fact.lower() in index.answer(r.best).text.lower()
         )
 
+    def honest(a, r: SearchResult) -> bool:
+        """Not sure; or, for another product, the "I only cover Kymriah" reply first."""
+        return not r.confident or (a.group == "other_product" and bool(other_product(a.text)))
+
     def share(group, test) -> float:
         return round(sum(1 for a in group if test(a)) / len(group), 3) if group else 0.0
 
@@ -183,8 +190,8 @@ def reply_check(index: HybridIndex, asked: list) -> dict:
         "follow_ups": len(follow),
         "follow_up_fact_in_reply": share(follow, lambda a: fact_in(a, results[a.text])),
         "unanswerable": len(unanswerable),
-        "not_sure_on_unanswerable": share(unanswerable, lambda a: not results[a.text].confident),
+        "not_sure_on_unanswerable": share(unanswerable, lambda a: honest(a, results[a.text])),
         "not_sure_on_unanswerable_after_another_answer": share(
-            unanswerable, lambda a: not after_other[a.text].confident
+            unanswerable, lambda a: honest(a, after_other[a.text])
         ),
     }

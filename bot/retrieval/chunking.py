@@ -26,7 +26,7 @@ class Passage:
     search_text: str
 
 
-def _sections(body: str) -> list[tuple[str | None, str]]:
+def sections(body: str) -> list[tuple[str | None, str]]:
     parts = _HEADING.split(body)
     sections: list[tuple[str | None, str]] = []
     if parts[0].strip():
@@ -57,7 +57,7 @@ def _split_long(text: str, nlp: Language) -> list[str]:
 def chunk_item(item: ContentItem, nlp: Language) -> list[Passage]:
     """The item's passages in reading order; the first one is always the lead answer."""
     passages: list[Passage] = []
-    for heading, text in _sections(item.body):
+    for heading, text in sections(item.body):
         for piece in _split_long(text, nlp):
             context = f"{item.title}. {heading}." if heading else f"{item.title}."
             passages.append(Passage(item.id, len(passages), heading, piece, f"{context} {piece}"))

@@ -21,10 +21,17 @@ class Embedder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
+FINGERPRINT = "fingerprint.txt"
+
+
 def resolve_model_path(model: str) -> str:
     """A path on disk for `model`: a directory, or a package that ships the weights."""
     if Path(model).is_dir():
         return model
+    if "/" in model:
+        raise FileNotFoundError(
+            f"no embedding model at {model}: run `make index` (it tunes the model)"
+        )
     module = importlib.import_module(model)
     return str(module.get_model_path())
 
@@ -33,7 +40,11 @@ class SentenceTransformerEmbedder:
     """all-MiniLM-L6-v2 through sentence-transformers, loaded offline and only on warm_up."""
 
     def __init__(self, model: str) -> None:
-        self.name = model
+        # A tuned model is named by its fingerprint too, so the embedding cache never mixes
+        # vectors of two tunings saved at the same path.
+        stamp = Path(model) / FINGERPRINT
+        self.name = f"{model}@{stamp.read_text().strip()}" if stamp.is_file() else model
+        self._path = model
         self._model = None
 
     def warm_up(self) -> None:
@@ -43,7 +54,7 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
-        self._model = SentenceTransformer(resolve_model_path(self.name), device="cpu")
+        self._model = SentenceTransformer(resolve_model_path(self._path), device="cpu")
 
     def encode(self, texts: list[str]) -> np.ndarray:
         self.warm_up()

@@ -17,7 +17,7 @@ from bot.retrieval.index import HybridIndex, SearchResult
 # A message this long, matched confidently on its own, has a topic of its own.
 OWN_TOPIC_WORDS = 7
 # How much the last item's title weighs next to the follow-up's own words (make eval).
-CONTEXT_WEIGHT = 0.5
+CONTEXT_WEIGHT = 0.8
 # A follow-up is short ...
 FOLLOW_UP_WORDS = 10
 # ... and refers back: it opens with a joining word or points at something said before.
