@@ -97,5 +97,7 @@ def tune(items: list[ContentItem], base_path: str, out: Path, epochs: int) -> Pa
     model.eval()
     out.mkdir(parents=True, exist_ok=True)
     model.save(str(out))
-    (out / FINGERPRINT).write_text(fingerprint(items, base_path, epochs) + "\n")
+    # The run's inputs and its weights: a rerun that is not bit-identical gets a new name.
+    weights = hashlib.sha256((out / "model.safetensors").read_bytes()).hexdigest()[:12]
+    (out / FINGERPRINT).write_text(f"{fingerprint(items, base_path, epochs)}-{weights}\n")
     return out

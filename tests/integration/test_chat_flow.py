@@ -61,10 +61,11 @@ def test_hi_gets_a_greeting_with_suggested_questions(chat) -> None:
     assert 2 <= len(message["buttons"]) <= 3
 
 
-def test_every_suggested_question_is_answered_from_content(chat) -> None:
+def test_every_suggested_question_is_answered_from_the_item_it_names(chat) -> None:
     for button in replies(chat("hello"))[0]["buttons"]:
         reply = chat(button["payload"])
-        assert_answered_from(reply, set(LIBRARY))
+        item_id = assert_answered_from(reply, set(LIBRARY))
+        assert f'"content_id": "{item_id}"' in button["payload"]
 
 
 @pytest.mark.parametrize(
