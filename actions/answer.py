@@ -26,7 +26,7 @@ def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, A
     return {
         "text": answer.text,
         "full_text": answer.full_text,
-        "reviewed_on": item.reviewed_on.isoformat(),
+        "reviewed_on": item.reviewed_on.isoformat() if item.reviewed_on else None,
         "content_id": item.id,
         "sources": [
             {"id": item.id, "title": source.title, "url": str(source.url)}

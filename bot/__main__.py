@@ -49,16 +49,28 @@ def _tune_model(settings: Settings) -> int:
     return 0
 
 
-def _check_content(settings: Settings) -> int:
-    from bot.content import ContentError, load_library
+def _check_content(settings: Settings, files: list[str]) -> int:
+    """Validate the library; with file names, also print each file's grade and problems."""
+    from pathlib import Path
+
+    from bot.content import ContentError, load_library, parse_item
+    from bot.content.checks import check_items
 
     try:
         items = load_library(settings.content_dir)
+        if files:
+            items = [parse_item(Path(f).read_text(encoding="utf-8"), f) for f in files]
     except ContentError as exc:
         print(f"Content problem: {exc}")
         return 1
-    print(f"{len(items)} content items OK")
-    return 0
+    checks = check_items(items)
+    failed = [c for c in checks if c.problems]
+    for check in checks if files else failed:
+        print(f"{check.item.id}: grade {check.grade}" + ("" if check.problems else ", OK"))
+        for problem in check.problems:
+            print(f"  - {problem}")
+    print(f"{len(items)} content items, {len(failed)} with problems")
+    return 1 if failed else 0
 
 
 def _user_add(settings: Settings, name: str, role: str) -> int:
@@ -79,8 +91,28 @@ def _user_add(settings: Settings, name: str, role: str) -> int:
     return 0
 
 
-def _content(settings: Settings, action: str, folder: str) -> int:
-    """Round-trip the library between the database and Markdown files."""
+def _check_sources(store, origin: str) -> int:
+    """Fetch every cited page; a changed or unreachable page flags the items citing it."""
+    from bot.content.pages import http_fetch
+
+    fetch = http_fetch(origin)
+    urls = store.cited_urls()
+    print(f"Checking {len(urls)} cited pages ...", flush=True)
+    results = store.check_sources(fetch)
+    for result in results:
+        if result.status in ("changed", "unreachable"):
+            print(f"  {result.status}: {result.url} {result.note}")
+    counts = {
+        s: sum(r.status == s for r in results) for s in ("new", "same", "changed", "unreachable")
+    }
+    print(", ".join(f"{n} {s}" for s, n in counts.items()))
+    flagged = sum(e.source_changed for e in store.review_queue())
+    print(f"{flagged} live items need a reviewer's sign-off because a source changed")
+    return 0
+
+
+def _content(settings: Settings, action: str, folder: str | None) -> int:
+    """Round-trip the library between the database and Markdown files, or check its sources."""
     from pathlib import Path
 
     from bot.content.files import write_item
@@ -88,6 +120,11 @@ def _content(settings: Settings, action: str, folder: str) -> int:
     from bot.db import make_engine
 
     store = ContentStore(make_engine(settings.sqlalchemy_url))
+    if action == "check-sources":
+        return _check_sources(store, settings.source_check_origin)
+    if folder is None:
+        print(f"content {action}: name the folder")
+        return 2
     path = Path(folder)
     if action == "export":
         path.mkdir(parents=True, exist_ok=True)
@@ -118,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "tune-model", help="tune the embedding model on the shipped library (EMBEDDING_MODEL)"
     )
-    sub.add_parser("check-content", help="validate every content file")
+    check = sub.add_parser("check-content", help="validate the content files (sources, grade...)")
+    check.add_argument("files", nargs="*", help="only these files, with each one's grade")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
     sub.add_parser("bench", help="benchmark the stack against bare Rasa; DATA_DIR/bench")
     sub.add_parser(
@@ -132,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["nurse", "editor", "reviewer", "admin"])
     content = sub.add_parser("content", help="the content library in the database")
-    content.add_argument("action", choices=["export", "import"])
-    content.add_argument("folder")
+    content.add_argument("action", choices=["export", "import", "check-sources"])
+    content.add_argument("folder", nargs="?", help="for export and import")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     settings = Settings()
@@ -166,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
 
         run_eval(settings)
         return 0
-    return _check_content(settings)
+    return _check_content(settings, args.files)
 
 
 if __name__ == "__main__":

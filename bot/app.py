@@ -35,7 +35,14 @@ from bot.privacy.redactor import Redactor
 from bot.retrieval import service as retrieval
 from bot.safety.screen import SafetyScreen
 from bot.settings import Settings, get_settings
-from bot.staff import auth_routes, content_routes, insights_routes, nurse_routes, preview_routes
+from bot.staff import (
+    auth_routes,
+    content_routes,
+    insights_routes,
+    nurse_routes,
+    preview_routes,
+    review_routes,
+)
 from bot.web import router as web
 from bot.web import staff_pages
 
@@ -228,6 +235,7 @@ def create_app(
         preview_routes,
         nurse_routes,
         insights_routes,
+        review_routes,
         staff_pages,
         web,
     ):

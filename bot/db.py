@@ -169,6 +169,20 @@ audit_log = Table(
     Column("detail", Text, nullable=True),
 )
 
+# What each cited page looked like when last fetched, and whether it changed since: items
+# citing a changed page need a reviewer's sign-off again (issue 14).
+source_checks = Table(
+    "source_checks",
+    metadata,
+    Column("url", String(1000), primary_key=True),
+    Column("content_hash", String(64), nullable=True),  # sha256 of the page's text
+    Column("fetched_at", DateTime(timezone=True), nullable=True),
+    Column("status", String(16), nullable=False),  # ok | changed | unreachable | marked
+    Column("changed_at", DateTime(timezone=True), nullable=True),
+    Column("note", Text, nullable=True),  # "page text changed", "label revised 12/2025"...
+    Column("marked_by", String(64), nullable=True),
+)
+
 # Questions that ended in "not sure" or a fallback (redacted), for editors.
 unanswered = Table(
     "unanswered",

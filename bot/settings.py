@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     environment: str = Field(
         "development", description="development or production (production refuses placeholders)."
     )
+    source_check_origin: str = Field(
+        "",
+        description="`content check-sources` fetches each cited page's path from this origin "
+        "instead (a local copy, for tests or an offline mirror). Empty: the real page.",
+    )
     hospital_name: str = Field(
         "Demo Children's Hospital", description="Shown in urgent-care messages."
     )

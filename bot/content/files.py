@@ -17,12 +17,16 @@ FIELD_ORDER = (
     "reviewed_by",
     "reviewed_on",
     "version",
+    "checked_against",
+    "review_due",
+    "change_note",
 )
 
 
 def render_item(item: ContentItem) -> str:
     data = item.model_dump(mode="json")
-    front = {key: data[key] for key in FIELD_ORDER}
+    # An unreviewed version has no stamps: the file must not look reviewed (review F3).
+    front = {key: data[key] for key in FIELD_ORDER if data.get(key) is not None}
     front["sources"] = [{"title": s["title"], "url": s["url"]} for s in data["sources"]]
     header = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=100)
     return f"---\n{header}---\n{item.body.strip()}\n"

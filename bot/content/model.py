@@ -33,9 +33,16 @@ class ContentItem(BaseModel):
     questions: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
     status: Status
-    reviewed_by: str = Field(min_length=1)
-    reviewed_on: date
+    # Who published this version and when, as the workflow recorded it (None: not reviewed
+    # here, e.g. imported from a file). Never hand-typed: see ContentStore.publish.
+    reviewed_by: str | None = None
+    reviewed_on: date | None = None
     version: int = Field(1, ge=1)
+    # What the facts were checked against (a label version or a date), when the item must be
+    # checked again, and what this version changed (or why a review finding was not followed).
+    checked_against: str | None = None
+    review_due: date | None = None
+    change_note: str | None = None
     body: str = Field(min_length=1)
 
     @field_validator("questions")

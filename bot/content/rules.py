@@ -3,14 +3,26 @@ and what stops a version from going live."""
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field, HttpUrl
 
 from bot.content.model import ContentItem, Source
+from bot.content.sources import source_problems
 from bot.evaluation.readability import ITEM_MAX_GRADE, measure
 
-EDITABLE = ("title", "topic", "audience", "questions", "sources", "body")
+EDITABLE = (
+    "title",
+    "topic",
+    "audience",
+    "questions",
+    "sources",
+    "checked_against",
+    "review_due",
+    "change_note",
+    "body",
+)
 
 
 class Draft(BaseModel):
@@ -22,6 +34,9 @@ class Draft(BaseModel):
     audience: str = Field(pattern=r"^(parent|teen|child-friendly)$")
     questions: list[str] = Field(default_factory=list, max_length=8)
     sources: list[Source] = Field(default_factory=list, max_length=10)
+    checked_against: str | None = Field(None, max_length=300)
+    review_due: date | None = None
+    change_note: str | None = Field(None, max_length=2000)
     body: str = Field(min_length=1, max_length=20_000)
 
     def data(self) -> dict[str, Any]:
@@ -39,6 +54,8 @@ class WorkflowError(Exception):
 
 
 def jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, HttpUrl):
         return str(value)
     if hasattr(value, "model_dump"):
@@ -56,6 +73,12 @@ def publish_problems(item_id: str, version: int, data: dict[str, Any]) -> list[s
     problems = []
     if not data.get("sources"):
         problems.append("sources: at least one public source is required")
+    problems += [
+        f"sources: {p}" for p in source_problems([s["url"] for s in data.get("sources") or []])
+    ]
+    due = data.get("review_due")
+    if due and date.fromisoformat(str(due)) < date.today():
+        problems.append(f"review_due: {due} has passed; check the item and set a new date")
     if not data.get("questions") or len(data["questions"]) < 1:
         problems.append("questions: at least one way a family might ask it is required")
     body = data.get("body") or ""

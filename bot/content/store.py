@@ -5,7 +5,7 @@ is refused with the current version, so the editor can merge instead of losing w
 """
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from bot.content.history import LibraryHistory
 from bot.content.model import ContentItem, Status
+from bot.content.review import LibraryReview
 from bot.content.rules import EDITABLE, Draft, WorkflowError, publish_problems
 from bot.content.transfer import LibraryTransfer
 from bot.db import audit_log, content_items, content_versions
@@ -21,7 +22,7 @@ from bot.db import audit_log, content_items, content_versions
 __all__ = ["EDITABLE", "ContentStore", "Draft", "WorkflowError"]
 
 
-class ContentStore(LibraryHistory, LibraryTransfer):
+class ContentStore(LibraryHistory, LibraryTransfer, LibraryReview):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
@@ -91,9 +92,9 @@ class ContentStore(LibraryHistory, LibraryTransfer):
             id=item_id,
             status=status,
             version=version,
-            reviewed_by=data.get("reviewed_by") or data.get("author") or "unknown",
-            reviewed_on=data.get("reviewed_on") or date.today().isoformat(),
-            **{k: data[k] for k in EDITABLE},
+            reviewed_by=data.get("reviewed_by"),
+            reviewed_on=data.get("reviewed_on"),
+            **{k: data.get(k) for k in EDITABLE},
         )
 
     def live_items(self) -> list[ContentItem]:
@@ -136,7 +137,14 @@ class ContentStore(LibraryHistory, LibraryTransfer):
     ) -> None:
         conn.execute(
             insert(audit_log).values(
-                actor=actor, action=action, item_id=item_id, version=version, detail=detail
+                # Microseconds, from here: a sign-off must order after a source change made in
+                # the same second (the database's own now() may keep whole seconds).
+                at=datetime.now(UTC),
+                actor=actor,
+                action=action,
+                item_id=item_id,
+                version=version,
+                detail=detail,
             )
         )
 

@@ -1,4 +1,8 @@
-"""The shipped Markdown library <-> the database (`python -m bot content import|export`)."""
+"""The shipped Markdown library <-> the database (`python -m bot content import|export`).
+
+A file's own review stamps are not trusted: an imported version is "imported, not yet reviewed
+here" until a reviewer publishes it in the workflow (clinical review F1). Exported files carry
+the workflow's stamps, so a round trip changes nothing."""
 
 import json
 
@@ -38,15 +42,7 @@ class LibraryTransfer:
                         )
                     )
                 published = version if item.status is Status.published else None
-                self._add_version(
-                    conn,
-                    item.id,
-                    version,
-                    data,
-                    item.reviewed_by if published else actor,
-                    item.reviewed_by,
-                    item.reviewed_on.isoformat(),
-                )
+                self._add_version(conn, item.id, version, data, actor)
                 conn.execute(
                     update(content_items)
                     .where(content_items.c.id == item.id)

@@ -21,6 +21,7 @@ SignedIn = Annotated[User, Depends(current_user)]
 SECTIONS = (
     ("preview", "/staff/preview", "Preview answers", "See what a family would get, and why."),
     ("content", "/staff/content", "Content library", "Write, review and publish answers."),
+    ("content", "/staff/review", "Needs review", "Items past due or whose sources changed."),
     ("callbacks", "/staff/callbacks", "Call-back queue", "Families who asked for a call."),
     ("insights", "/staff/insights", "Insights", "Unanswered questions and ratings."),
 )
@@ -39,6 +40,7 @@ def _render(
     granted = PERMISSIONS.get(user.role, set()) if user else set()
     context = {
         "settings": runtime.settings,
+        "flagged": _flagged(runtime) if "content" in granted else 0,
         "title": title,
         "user": user,
         "permissions": granted,
@@ -49,6 +51,16 @@ def _render(
         context.update(title="Not allowed", needed=permission)
         return templates.TemplateResponse(request, "staff/forbidden.html", context, status_code=403)
     return templates.TemplateResponse(request, f"staff/{template}", context)
+
+
+def _flagged(runtime: RuntimeDep) -> int:
+    """How many live items wait for a sign-off because a source changed (the staff banner)."""
+    return sum(e.source_changed for e in runtime.content.review_queue())
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request, runtime: RuntimeDep, user: SignedIn) -> Response:
+    return _render(request, runtime, user, "review.html", "Needs review", "content", page="review")
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -32,7 +32,7 @@ def test_hostile_markdown_is_rendered_as_plain_text(page: Page, stack, staff_use
         "audience": "parent",
         "body": body,
         "questions": ["can my child juggle after car-t", "is juggling ok", "juggling?"],
-        "sources": [{"title": "Example", "url": "https://example.org/juggling"}],
+        "sources": [{"title": "Example", "url": "https://www.cancer.gov/example/juggling"}],
     }
     editor, reviewer = (
         signed_in(stack, staff_users["editor"]),

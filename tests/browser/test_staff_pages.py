@@ -204,7 +204,7 @@ def test_conflict_keeps_the_editors_text_and_versions_roll_back(staff, stack, sh
         "topic": "testing",
         "audience": "parent",
         "questions": ["Is this a test?"],
-        "sources": [{"title": "Example", "url": "https://example.org/"}],
+        "sources": [{"title": "Example", "url": "https://www.cancer.gov/example/"}],
         "body": "First text.",
     }
     created = context.request.post(

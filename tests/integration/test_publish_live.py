@@ -40,7 +40,9 @@ def test_publish_is_live_for_the_next_family_question_and_retire_removes_it(
             "is the pool ok after kymriah",
             "when can she swim again",
         ],
-        "sources": [{"title": "Example hospital page", "url": "https://example.org/swimming"}],
+        "sources": [
+            {"title": "Example hospital page", "url": "https://www.cancer.gov/example/swimming"}
+        ],
     }
     question = "can my daughter go swimming in the pool after car-t?"
     assert editor.post("/api/content", json=item).status_code == 201
@@ -52,7 +54,7 @@ def test_publish_is_live_for_the_next_family_question_and_retire_removes_it(
     latency = time.perf_counter() - started
     assert published.status_code == 200, published.text
     assert answer[0]["text"] == body
-    assert answer[0]["sources"][0]["url"] == "https://example.org/swimming"
+    assert answer[0]["sources"][0]["url"] == "https://www.cancer.gov/example/swimming"
     print(f"publish-to-live (publish call + next chat turn): {latency:.2f}s")
 
     assert reviewer.post(f"/api/content/{item_id}/retire").status_code == 200
@@ -76,7 +78,9 @@ def test_a_reviewer_previews_a_draft_before_families_see_it(stack, staff_users, 
             "is cycling ok after kymriah",
             "when can he ride his bike again",
         ],
-        "sources": [{"title": "Example hospital page", "url": "https://example.org/bikes"}],
+        "sources": [
+            {"title": "Example hospital page", "url": "https://www.cancer.gov/example/bikes"}
+        ],
     }
     assert editor.post("/api/content", json=item).status_code == 201
     question = "can my son ride his bike after car-t?"
@@ -111,7 +115,9 @@ def test_what_families_can_ask_follows_the_published_library(stack, staff_users,
         "audience": "parent",
         "body": body,
         "questions": ["where do we park for appointments", "is parking free for families"],
-        "sources": [{"title": "Example hospital page", "url": "https://example.org/parking"}],
+        "sources": [
+            {"title": "Example hospital page", "url": "https://www.cancer.gov/example/parking"}
+        ],
     }
     question = "where can we park?"
     assert all(m["text"] != body for m in replies(chat(question)))
@@ -120,3 +126,31 @@ def test_what_families_can_ask_follows_the_published_library(stack, staff_users,
     assert reviewer.post(f"/api/content/{item_id}/publish").status_code == 200
     assert [m["text"] for m in replies(chat(question))] == [body]
     assert reviewer.post(f"/api/content/{item_id}/retire").status_code == 200
+
+
+def test_a_changed_source_is_flagged_and_a_sign_off_shows_families_the_review_date(
+    stack, staff_users, chat
+) -> None:
+    """Issue 14 through the running stack: an editor marks a cited page as changed, the
+    items citing it wait in the review queue (still live), and a reviewer's sign-off stamps
+    the live version, which families then see as its review date."""
+    editor = signed_in(stack, staff_users["editor"])
+    reviewer = signed_in(stack, staff_users["reviewer"])
+    question = "how long does CRS last after kymriah?"
+    [before] = [m for m in replies(chat(question)) if m.get("content_id")]
+    item_id, url = before["content_id"], before["sources"][0]["url"]
+    assert before["reviewed_on"] is None  # imported, not yet reviewed here
+
+    marked = editor.post("/api/sources/changed", json={"url": url, "note": "label revised 12/2025"})
+    assert marked.status_code == 200, marked.text
+    queue = editor.get("/api/review-queue").json()
+    flagged = {e["item_id"]: e for e in queue["items"] if e["source_changed"]}
+    assert item_id in flagged
+    assert "label revised 12/2025" in flagged[item_id]["reasons"][0]
+    assert editor.post(f"/api/content/{item_id}/sign-off").status_code == 403  # reviewers only
+
+    assert reviewer.post(f"/api/content/{item_id}/sign-off").status_code == 200
+    queue = editor.get("/api/review-queue").json()
+    assert item_id not in {e["item_id"] for e in queue["items"] if e["source_changed"]}
+    [after] = [m for m in replies(chat(question)) if m.get("content_id") == item_id]
+    assert after["reviewed_on"] == time.strftime("%Y-%m-%d", time.gmtime())

@@ -123,7 +123,7 @@ def test_a_publish_on_one_worker_is_answered_by_the_other(two_workers) -> None:
             "kite flying after kymriah",
             "is flying a kite ok",
         ],
-        "sources": [{"title": "Example page", "url": "https://example.org/kites"}],
+        "sources": [{"title": "Example page", "url": "https://www.cancer.gov/example/kites"}],
     }
     assert clients["scale-editor"].post("/api/content", json=item).status_code == 201
     assert clients["scale-editor"].post(f"/api/content/{item_id}/submit").status_code == 200

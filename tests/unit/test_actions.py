@@ -25,7 +25,7 @@ audience: parent
 questions: [{questions}]
 sources:
   - title: Example source
-    url: https://example.org/{id}
+    url: https://www.cancer.gov/example/{id}
 status: published
 reviewed_by: Content team
 reviewed_on: 2026-11-27
@@ -112,7 +112,7 @@ async def test_a_covered_question_is_answered_with_its_source(runtime) -> None:
     [answer] = result["responses"]
     assert answer["custom"]["content_id"] == "driving"
     assert answer["custom"]["text"] == LIBRARY[1][3]
-    assert answer["custom"]["sources"][0]["url"] == "https://example.org/driving"
+    assert answer["custom"]["sources"][0]["url"] == "https://www.cancer.gov/example/driving"
     assert answer["custom"]["reviewed_on"] == "2026-11-27"
     assert answer["custom"]["full_text"] is None  # a short item is sent whole
     assert slots(result) == {"retrieval_confident": True, "last_item": "driving"}

@@ -20,7 +20,7 @@ def make_item(
         topic=topic,
         audience="parent",
         questions=questions or [],
-        sources=[Source(title="Example", url="https://example.org/" + item_id)],
+        sources=[Source(title="Example", url="https://www.cancer.gov/example/" + item_id)],
         status=Status.published,
         reviewed_by="Content team",
         reviewed_on=date(2026, 11, 27),

@@ -20,8 +20,8 @@ ROLES = ("nurse", "editor", "reviewer", "admin")
 # Which permission each staff route needs (None: any signed-in staff member).
 ROUTE_PERMISSION = [
     (r"^/api/auth/(logout|me)$", None),
-    (r"^/api/content/[^/]+/(publish|retire)$", "publish"),
-    (r"^/api/(content|audit|readability)", "content"),
+    (r"^/api/content/[^/]+/(publish|retire|sign-off)$", "publish"),
+    (r"^/api/(content|audit|readability|review-queue|sources)", "content"),
     (r"^/api/preview$", "preview"),
     (r"^/api/callbacks", "callbacks"),
     (r"^/api/insights", "insights"),
@@ -111,7 +111,7 @@ def new_item(**changes) -> dict:
         "topic": "daily-life",
         "audience": "parent",
         "questions": ["can my child swim", "is swimming ok after car-t", "pool after kymriah"],
-        "sources": [{"title": "Example", "url": "https://example.org/swim"}],
+        "sources": [{"title": "Example", "url": "https://www.cancer.gov/example/swim"}],
         "body": "Ask your care team before your child swims. Pools can carry germs.",
     }
     return {**item, **changes}

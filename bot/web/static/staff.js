@@ -332,6 +332,9 @@
       form.elements.audience.value = item.audience || "parent";
       form.elements.questions.value = (item.questions || []).join("\n");
       form.elements.sources.value = sourcesText(item.sources);
+      form.elements.checked_against.value = item.checked_against || "";
+      form.elements.review_due.value = item.review_due || "";
+      form.elements.change_note.value = item.change_note || "";
       form.elements.body.value = item.body || "";
       fitRows(form.elements.questions, 4);
       fitRows(form.elements.sources, 3);
@@ -372,6 +375,9 @@
         audience: form.elements.audience.value,
         questions: lines(form.elements.questions.value),
         sources: parsed.sources,
+        checked_against: form.elements.checked_against.value.trim() || null,
+        review_due: form.elements.review_due.value || null,
+        change_note: form.elements.change_note.value.trim() || null,
         body: form.elements.body.value
       };
       if (!state.id) item.id = form.elements.id.value.trim();
@@ -668,10 +674,63 @@
     });
   }
 
+  // ---- needs review -------------------------------------------------------------------------
+  function reviewPage() {
+    var canPublish = document.body.dataset.canPublish === "true";
+    function load() {
+      api("GET", "/api/review-queue").then(function (r) {
+        var body = clear($("#review-table tbody"));
+        if (!r.ok) { setText("#review-status", ""); showError(r.data.error); return; }
+        r.data.items.forEach(function (entry) {
+          var why = el("ul", { className: "reasons" });
+          entry.reasons.forEach(function (reason) { why.appendChild(el("li", { text: reason })); });
+          var action = el("td");
+          if (canPublish) {
+            var button = el("button", { type: "button", className: "button", text: "Sign off" });
+            button.setAttribute("aria-label", "Sign off " + entry.title);
+            button.addEventListener("click", function () {
+              busy(button, true);
+              api("POST", "/api/content/" + encodeURIComponent(entry.item_id) + "/sign-off").then(function (s) {
+                busy(button, false);
+                if (!s.ok) { showError(s.data.error); return; }
+                setText("#review-status", "Signed off " + entry.title + ".", "status ok");
+                load();
+              });
+            });
+            action.appendChild(button);
+          }
+          body.appendChild(el("tr", { className: entry.source_changed ? "changed" : "" },
+            el("td", null, el("a", { href: "/staff/content/" + encodeURIComponent(entry.item_id), text: entry.title })),
+            el("td", null, why),
+            el("td", { text: entry.review_due || "–" }),
+            el("td", { text: entry.reviewed_by ? entry.reviewed_by + ", " + entry.reviewed_on : "not here" }),
+            action));
+        });
+        var changed = r.data.source_changed;
+        setText("#review-status", r.data.items.length + " items need review; " + changed + " because a source changed.", "status");
+        var select = clear($("#m-url"));
+        r.data.sources.forEach(function (s) {
+          select.appendChild(el("option", { value: s.url, text: s.url + " (" + s.status + ")" }));
+        });
+      });
+    }
+    $("#mark-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      var form = event.target;
+      api("POST", "/api/sources/changed", { url: form.elements.url.value, note: form.elements.note.value.trim() }).then(function (r) {
+        if (!r.ok) { showError(r.data.error); return; }
+        setText("#mark-status", "Marked: " + r.data.items + " items need a sign-off.", "status ok");
+        form.elements.note.value = "";
+        load();
+      });
+    });
+    load();
+  }
+
   // ---- start --------------------------------------------------------------------------------
   var PAGES = {
     login: loginPage, preview: previewPage, content: contentPage, editor: editorPage,
-    callbacks: callbacksPage, insights: insightsPage
+    callbacks: callbacksPage, insights: insightsPage, review: reviewPage
   };
 
   function start() {
