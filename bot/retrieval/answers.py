@@ -1,9 +1,10 @@
 """What a family reads: the part of an approved item that answers their question.
 
 A short item is sent whole. A longer one is sent as its lead (the item's short answer) plus
-the section whose own words match the question best, with the whole item one tap away
-("Read the whole answer"). The words are always the approved text, cut only at section
-boundaries and never rewritten.
+the section whose own words match the question best, and its "What to do now" section when it
+has one (the clinical review asks that every safety answer carry its action line), with the
+whole item one tap away ("Read the whole answer"). The words are always the approved text,
+cut only at section boundaries and never rewritten.
 """
 
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from bot.retrieval.chunking import Passage
 
 # Items up to this length read comfortably in the chat window, so they are sent whole.
 SHORT_ITEM_WORDS = 120
+ACTION_HEADING = "what to do now"  # always sent with its item: what to do, whom to call
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,15 @@ def compose(item: ContentItem, passages: list[Passage], section: Passage | None)
     body = item.body.strip()
     if len(body.split()) <= SHORT_ITEM_WORDS or not passages:
         return Answer(item, body, None)
-    parts = [passages[0].text]
+    chosen = [passages[0]]
     if section is not None and section != passages[0]:
-        parts.append(f"## {section.heading}\n{section.text}" if section.heading else section.text)
+        chosen.append(section)
+    chosen += [
+        p
+        for p in passages
+        if (p.heading or "").strip().lower() == ACTION_HEADING and p not in chosen
+    ]
+    parts = [
+        f"## {p.heading}\n{p.text}" if i and p.heading else p.text for i, p in enumerate(chosen)
+    ]
     return Answer(item, "\n\n".join(parts), body)

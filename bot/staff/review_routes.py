@@ -44,7 +44,7 @@ def mark_source_changed(body: SourceChange, user: Editor, runtime: RuntimeDep) -
 @router.post("/content/{item_id}/sign-off")
 async def sign_off(item_id: str, user: Reviewer, runtime: RuntimeDep) -> dict[str, Any]:
     """The live version is checked and still right: stamp it and clear it from the queue.
-    Families see the new "Last reviewed" date on their next question."""
+    Families see the new "Reviewed <month>" date on their next question."""
     item = await asyncio.to_thread(runtime.content.sign_off, item_id, user.username)
     await go_live(runtime)
     return item

@@ -1,16 +1,18 @@
 """A real browser (Debian's Chromium, driven by Playwright) against the real running stack.
 Never downloads a browser: it uses /usr/bin/chromium, which `make test` installs if missing."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from bot.settings import Settings
+from tests.conftest import STAFF_PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+VIEWPORT = {"width": 1280, "height": 900}  # the staff pages' desktop size
 
 
 # Package scope: the sync Playwright loop must be gone before any asyncio test runs.
@@ -45,3 +47,31 @@ def shots() -> Path:
     folder = Settings().data_dir / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def sign_in(page: Page, url: str, username: str, password: str = STAFF_PASSWORD) -> None:
+    page.goto(url + "/staff/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+@pytest.fixture(scope="package")
+def staff(browser: Browser, stack, staff_users) -> Iterator[Callable[[str], BrowserContext]]:
+    """role -> a browser context signed in as that role, shared by the browser tests (one
+    sign-in per role: the sign-in API allows 10 a minute)."""
+    contexts: dict[str, BrowserContext] = {}
+
+    def context_for(role: str) -> BrowserContext:
+        if role not in contexts:
+            context = browser.new_context(viewport=VIEWPORT)
+            page = context.new_page()
+            sign_in(page, stack.url, staff_users[role])
+            page.wait_for_url(stack.url + "/staff")
+            page.close()
+            contexts[role] = context
+        return contexts[role]
+
+    yield context_for
+    for context in contexts.values():
+        context.close()

@@ -16,12 +16,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from bot.settings import PROJECT_ROOT
-from tests.browser.test_staff_pages import (  # noqa: F401 (the `staff` fixture)
-    TIMEOUT,
-    open_page,
-    serious_violations,
-    staff,
-)
+from tests.browser.test_staff_pages import TIMEOUT, open_page, serious_violations
 from tests.browser.widget import ask, last_bot_message, open_widget, wait_for_answer
 
 pytestmark = pytest.mark.integration
@@ -114,8 +109,8 @@ def test_a_changed_source_reaches_the_review_queue_and_a_sign_off_reaches_famili
     ask(family, "what is CRS?")
     wait_for_answer(family, count)
     answer = last_bot_message(family)
-    month = time.strftime("%B %Y", time.gmtime())
-    expect(answer).to_contain_text(f"Last reviewed {month}", timeout=TIMEOUT)
+    month = time.strftime("%b %Y", time.gmtime())  # "Reviewed Dec 2026", beside the sources
+    expect(answer).to_contain_text(f"Reviewed {month}", timeout=TIMEOUT)
     family.screenshot(path=shots / "widget-last-reviewed.png")
     context.close()
     assert httpx.get(stack.url + "/healthz").status_code == 200

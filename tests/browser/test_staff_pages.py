@@ -3,7 +3,6 @@ workflow (draft -> review -> publish reaches families), access rules and accessi
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -11,12 +10,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.conftest import STAFF_PASSWORD
+from tests.browser.conftest import VIEWPORT, sign_in
 
 pytestmark = pytest.mark.integration
 TIMEOUT = 60_000
 SERIOUS = {"serious", "critical"}
-VIEWPORT = {"width": 1280, "height": 900}
 
 
 def watch(page: Page) -> Page:
@@ -31,34 +29,6 @@ def watch(page: Page) -> Page:
 
 def csp_errors(page: Page) -> list[str]:
     return [e for e in page.console_errors if "Content Security Policy" in e]  # type: ignore[attr-defined]
-
-
-def sign_in(page: Page, url: str, username: str, password: str = STAFF_PASSWORD) -> None:
-    page.goto(url + "/staff/login")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-
-
-@pytest.fixture(scope="module")
-def staff(browser: Browser, stack, staff_users) -> Iterator[Callable[[str], BrowserContext]]:
-    """role -> a browser context signed in as that role (one sign-in per role: the sign-in
-    API allows 10 a minute)."""
-    contexts: dict[str, BrowserContext] = {}
-
-    def context_for(role: str) -> BrowserContext:
-        if role not in contexts:
-            context = browser.new_context(viewport=VIEWPORT)
-            page = context.new_page()
-            sign_in(page, stack.url, staff_users[role])
-            page.wait_for_url(stack.url + "/staff")
-            page.close()
-            contexts[role] = context
-        return contexts[role]
-
-    yield context_for
-    for context in contexts.values():
-        context.close()
 
 
 def open_page(staff, role: str, url: str) -> Page:

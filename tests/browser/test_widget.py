@@ -207,7 +207,7 @@ def test_a_long_answer_shows_the_part_that_answers_and_opens_whole(page: Page) -
     ask_and_wait(page, "what is CRS?")
     answer = last_bot_message(page)
     expect(answer).to_contain_text("Cytokine release syndrome")
-    # "Last reviewed" appears once a reviewer signs the item off: tests/browser/test_review_queue.py
+    # "Reviewed <month>" appears once a reviewer signs it off (see test_review_queue.py).
     whole = answer.locator("details.whole")
     expect(whole.locator("p").last).to_be_hidden()
     answer.get_by_text("Read the whole answer").click()

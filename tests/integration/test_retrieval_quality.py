@@ -10,25 +10,28 @@ from bot.evaluation import retrieval
 from bot.evaluation.devset import load_dev_set, load_independent
 from bot.retrieval.service import RetrievalService
 
+# Re-measured after issue 14 (the library grew from 69 to 87 items and was rewritten for the
+# clinical review; questions that a new item answers were relabelled): R@1 0.937 -> 0.918.
 FLOORS = {
-    "recall_at_1": 0.92,  # measured 0.937 (tuned model)
-    "recall_at_3": 0.96,  # measured 0.973
-    "mrr": 0.94,  # measured 0.958
+    "recall_at_1": 0.91,  # measured 0.918 (0.937 on the 69-item library)
+    "recall_at_3": 0.96,  # measured 0.976
+    "mrr": 0.94,  # measured 0.948
     # measured 0.931 (0.966 before the tuned model and the one-clear-item rule; the locked
     # independent set below went from 0.429 to 0.571 with them)
     "not_sure_recall": 0.92,
-    "answered_correctly": 0.88,  # measured 0.900
+    "answered_correctly": 0.88,  # measured 0.891
 }
 
 
 # The locked part of the independent set (issue 13), as a family receives the reply: never
 # tuned on. (floor, "at least" or "at most"); targets: fact 0.90, Did-you-mean 0.03,
-# follow-ups 0.85, not sure on unanswerable 0.95.
+# follow-ups 0.85, not sure on unanswerable 0.95. Re-measured on the 87-item library of issue
+# 14 (in brackets: the 69-item library), with the labels updated for the new items.
 LOCKED_FLOORS = {
-    "fact_in_reply": (0.64, "at least"),  # measured 0.655 (0.371 before issue 13's work)
-    "did_you_mean": (0.03, "at most"),  # measured 0.021 (0.098 before)
-    "follow_up_fact_in_reply": (0.52, "at least"),  # measured 0.541 (0.243 before)
-    "not_sure_on_unanswerable": (0.55, "at least"),  # measured 0.571 (0.429 before)
+    "fact_in_reply": (0.62, "at least"),  # measured 0.631 (0.655; 0.371 before issue 13)
+    "did_you_mean": (0.03, "at most"),  # measured 0.015 (0.021; 0.098 before)
+    "follow_up_fact_in_reply": (0.55, "at least"),  # measured 0.568 (0.541; 0.243 before)
+    "not_sure_on_unanswerable": (0.61, "at least"),  # measured 0.628 (0.571; 0.429 before)
 }
 
 

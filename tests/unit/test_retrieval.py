@@ -177,6 +177,28 @@ def test_a_long_item_is_answered_with_its_lead_and_the_section_that_answers(
     assert answer.full_text == body
 
 
+def test_a_long_answer_always_carries_its_what_to_do_now_section(
+    fake_embedder, blank_nlp, cache
+) -> None:
+    """Clinical review (PEMAT actionability): whichever section answers, the family also
+    gets the item's action line, and nothing else of the item."""
+    filler = " ".join(["The care team explains each step and answers your questions."] * 5)
+    body = (
+        f"A fever after Kymriah can be a sign of CRS. {filler}\n\n"
+        f"## How to take a temperature\nUse a digital thermometer under the arm. {filler}\n\n"
+        f"## Other things to know\nKeep a log of the readings. {filler}\n\n"
+        "## What to do now\nCall the 24-hour number right away for 100.4°F (38.0°C) or more."
+    )
+    item = make_item("thermometer", "Taking a temperature", body, ["how to use a thermometer"])
+    index = build([item, *ITEMS], fake_embedder, blank_nlp, cache)
+    answer = index.answer(index.search("digital thermometer under the arm").best)
+    assert "## How to take a temperature" in answer.text
+    assert answer.text.endswith(
+        "## What to do now\nCall the 24-hour number right away for 100.4°F (38.0°C) or more."
+    )
+    assert "Keep a log" not in answer.text
+
+
 def test_a_short_item_is_answered_whole(fake_embedder, blank_nlp, cache) -> None:
     index = build(ITEMS, fake_embedder, blank_nlp, cache)
     answer = index.answer(index.search("when can my teen drive again").best)

@@ -39,9 +39,8 @@ def test_every_expected_item_and_fact_exists(library, part) -> None:
     data = load(part)
     for entry in data["answerable"] + data["followups"]:
         assert entry["ids"][0] in library, entry
-        body = re.sub(
-            r"\s+", " ", f"{library[entry['ids'][0]].title} {library[entry['ids'][0]].body}"
-        )
+        # The body only: the reply a family receives does not repeat the title.
+        body = re.sub(r"\s+", " ", library[entry["ids"][0]].body)
         assert str(entry["fact"]).lower() in body.lower(), entry
 
 

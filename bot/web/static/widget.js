@@ -251,8 +251,8 @@
       });
       if (m.reviewed_on) {
         var day = new Date(m.reviewed_on + "T00:00:00");
-        box.append(el("p", { class: "sources" }, "Last reviewed " +
-          day.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" })));
+        box.append(el("p", { class: "sources" }, "Reviewed " +
+          day.toLocaleDateString("en-US", { year: "numeric", month: "short" })));
       }
       if (m.buttons && m.buttons.length) {
         var related = Boolean(m.sources && m.sources.length);
