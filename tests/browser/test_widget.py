@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from bot.chat.wording import response_text
+from bot.content import load_library
 from bot.settings import PROJECT_ROOT, Settings
 from tests.browser.widget import TIMEOUT, ask, last_bot_message, log, open_widget, wait_for_answer
 
@@ -24,6 +25,13 @@ def ask_and_wait(page: Page, text: str) -> None:
     wait_for_answer(page, before)
 
 
+ELIGIBILITY_SOURCE = str(
+    next(i for i in load_library(PROJECT_ROOT / "content") if i.id == "eligibility-who-can-get")
+    .sources[0]
+    .url
+)
+
+
 def test_a_family_asks_and_sees_the_answer_with_its_source(page: Page, shots) -> None:
     open_widget(page)
     expect(log(page)).to_contain_text(response_text("utter_disclaimer", CONTACT))
@@ -33,7 +41,7 @@ def test_a_family_asks_and_sees_the_answer_with_its_source(page: Page, shots) ->
     source = answer.get_by_role("link").first
     expect(source).to_have_attribute(
         "href",
-        "https://www.hcp.novartis.com/products/kymriah/acute-lymphoblastic-leukemia-children/safety-profile/",
+        ELIGIBILITY_SOURCE,
     )
     expect(answer).to_contain_text("Source:")
     page.screenshot(path=shots / "desktop-answer.png")

