@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from bot.content.pages import Fetch, text_hash
 from bot.content.rules import WorkflowError
-from bot.db import audit_log, content_items, content_versions, source_checks
+from bot.db import audit_log, content_versions, source_checks
 
 REVIEWED = ("publish", "sign-off")
 
@@ -182,15 +182,8 @@ class LibraryReview:
         with self._engine.connect() as conn:
             last = self._last_reviews(conn)
             checks = {r.url: r for r in conn.execute(select(source_checks)).all()}
-            live_ids = set(
-                conn.execute(
-                    select(content_items.c.id).where(content_items.c.published_version.is_not(None))
-                ).scalars()
-            )
         queue = []
         for item in self.live_items():
-            if item.id not in live_ids:
-                continue
             entry = ReviewEntry(
                 item.id,
                 item.title,
