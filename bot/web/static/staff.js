@@ -677,7 +677,8 @@
   // ---- needs review -------------------------------------------------------------------------
   function reviewPage() {
     var canPublish = document.body.dataset.canPublish === "true";
-    function load() {
+    // `done` is the confirmation of the last action; it leads the refreshed count so it stays visible.
+    function load(done) {
       api("GET", "/api/review-queue").then(function (r) {
         var body = clear($("#review-table tbody"));
         if (!r.ok) { setText("#review-status", ""); showError(r.data.error); return; }
@@ -693,8 +694,7 @@
               api("POST", "/api/content/" + encodeURIComponent(entry.item_id) + "/sign-off").then(function (s) {
                 busy(button, false);
                 if (!s.ok) { showError(s.data.error); return; }
-                setText("#review-status", "Signed off " + entry.title + ".", "status ok");
-                load();
+                load("Signed off " + entry.title + ". ");
               });
             });
             action.appendChild(button);
@@ -707,7 +707,8 @@
             action));
         });
         var changed = r.data.source_changed;
-        setText("#review-status", r.data.items.length + " items need review; " + changed + " because a source changed.", "status");
+        setText("#review-status", (done || "") + r.data.items.length + " items need review; " + changed + " because a source changed.",
+          done ? "status ok" : "status");
         var select = clear($("#m-url"));
         r.data.sources.forEach(function (s) {
           select.appendChild(el("option", { value: s.url, text: s.url + " (" + s.status + ")" }));
