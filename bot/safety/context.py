@@ -117,7 +117,10 @@ def is_hypothetical(span: Span) -> bool:
 # "fevers for 4 days, but that's over": the next clause closes the one with the sign.
 OVER_NEXT = re.compile(
     r"^\W*(but|and)\s+(that|it|those|they)\s*('s|'re| is| are| was| were)\s+(over|gone|done|"
-    r"finished|behind us)\b",
+    r"finished|behind us)\b|"
+    r"^\W*but\s+(s?he|she|he)\s*('s|s| is| has| has been|s been|'s been)\s+(been\s+)?"
+    r"(totally\s+|completely\s+|all\s+|fully\s+)?"
+    r"(back to normal|back to (him|her)self|fine|normal)\b",
     re.I,
 )
 # "keeps saying he's fine": the patient's own "I'm fine" is not a resolution.
@@ -180,10 +183,19 @@ def is_general_question(span: Span) -> bool:
     return bool(asks) and not personal
 
 
-def _is_other_person(tok: Token) -> bool:
+def _is_other_person(tok: Token, sibling_may_be_patient: bool = False) -> bool:
     lemma = tok.lemma_.lower()
+    if sibling_may_be_patient and lemma in {"sister", "brother"}:
+        # A brother or sister writes too: "my sister is having a seizure" may be the patient.
+        marks = {c.lower_ for c in tok.children if c.dep_ in {"poss", "amod"}}
+        if "my" in marks and not marks & OTHER_MARKERS:
+            return False
     if any(c.dep_ == "poss" and c.lemma_.lower() in NOT_THE_PATIENT for c in tok.children):
         return True  # "my cousin's kid"
+    if lemma in {"boy", "girl", "kid", "child", "one"} and any(
+        c.lower_ in {"other", "healthy"} for c in tok.children if c.dep_ == "amod"
+    ):
+        return True  # "my other kid", "the healthy one"
     if lemma in {"boy", "girl", "kid", "child"}:
         # "a boy in our group", "the girl next door"; but a grandparent's "the boy" is the patient.
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
@@ -192,6 +204,9 @@ def _is_other_person(tok: Token) -> bool:
     if lemma in {"daughter", "son"}:
         return any(c.lower_ in OTHER_MARKERS for c in tok.children if c.dep_ == "amod")
     return lemma in NOT_THE_PATIENT
+
+
+EMERGENCY_SIGNS = {"seizure", "trouble breathing", "dizziness or fainting", "unusual sleepiness"}
 
 
 def _told_by_family(tok: Token) -> bool:
@@ -218,12 +233,16 @@ def other_person_first(span: Span) -> bool:
 
 
 def is_someone_else(span: Span) -> bool:
-    """The one with the symptom (a subject up the parse) is not the patient."""
+    """The one with the symptom (a subject up the parse) is not the patient. For a sign that
+    needs 911 whoever has it, the writer's own brother or sister may be the patient."""
+    sibling_may_be_patient = span.label_ in EMERGENCY_SIGNS
     tok: Token | None = span.root
     seen = 0
     while tok is not None and seen < 6:
         for child in tok.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and _is_other_person(child):
+            if child.dep_ in {"nsubj", "nsubjpass"} and _is_other_person(
+                child, sibling_may_be_patient
+            ):
                 return True
         if tok.head is tok or tok.dep_ == "parataxis" or _told_by_family(tok):
             break  # "my wife texted that our boy is acting off": the boy has the symptom

@@ -118,6 +118,11 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:drive|driving|drove)\s+(?:my car\s+|the car\s+)?(?:off|into)\s+(?:the|a)\s+"
         r"(?:road|bridge|wall|tree|river|cliff|traffic)",
         r"\bnoose\b",
+        r"\b(?:look(?:ed|ing)?|search(?:ed|ing)?|googl(?:ed|ing))\s+up\s+(?:how|ways?)\s+to\s+"
+        r"(?:do it|die|end it|kill)",
+        r"\b(?:how to do it|a way to do it|ways? to die)\s+(?:without|that (?:doesn'?t|won'?t))\s+"
+        r"(?:it\s+)?hurt",
+        r"\bpainless\s+(?:way|ways|death)\b",
         r"\bgoodbye\s+(?:letter|note)s?\b",
         r"\b(?:say|said|saying)\s+(?:my\s+)?goodbyes?\b(?=.*\b(?:forever|for good|last)\b)",
         r"\bthoughts?\s+(?:of|about)\s+(?:dying|death|being dead|not being here|"

@@ -167,6 +167,22 @@ _OTHER: dict[str, list[Pattern]] = {
             },
         ],
     ],
+    "stiff neck": [
+        [{"LOWER": "stiff"}, {"LEMMA": "neck"}],
+        [
+            {"LEMMA": "neck"},
+            BE,
+            {"LOWER": {"IN": ["very", "really", "so", "super", "all"]}, "OP": "?"},
+            {"LOWER": {"IN": ["stiff", "rigid"]}},
+        ],
+        [
+            *NEG,
+            ADV,
+            {"LEMMA": {"IN": ["put", "touch", "bend", "bring"]}},
+            {"LOWER": {"IN": ["his", "her", "my"]}, "OP": "?"},
+            {"LEMMA": "chin"},
+        ],
+    ],
     "bleeding or bruising": [
         [{"LEMMA": {"IN": ["bleed", "bleeding", "nosebleed", "hemorrhage"]}}],
         [{"LEMMA": "blood"}, {"LOWER": {"IN": ["in", "from"]}}],
@@ -221,7 +237,7 @@ _ORDER = [
     *["dizziness or fainting", "low blood pressure", "confusion"],
     *["trouble speaking or understanding", "unusual sleepiness", "seizure", "tremor"],
     *["severe headache", "bleeding or bruising", "not passing urine"],
-    *["severe vomiting or diarrhoea", "swelling of face or lips"],
+    *["severe vomiting or diarrhoea", "swelling of face or lips", "stiff neck"],
 ]
 SYMPTOMS: dict[str, list[Pattern]] = {
     label: ({**_OTHER, **NEUROLOGICAL})[label] for label in _ORDER

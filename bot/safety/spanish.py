@@ -22,11 +22,14 @@ _FIGURES = re.compile(FIGURES_ES)
 _CLAUSE = re.compile(
     r"[;!?\n]+|\.(?!\d)|,\s*(?=pero|aunque|ahora|y ahora|hoy|sin embargo)|\b(?=pero\b)"
 )
-_NEGATION = re.compile(r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de|cero)\b(?:\s+\w+){0,3}\s*$")
+# "no" reaches at most three words, and never past "y" or "pero": "mamá no está y tengo 39".
+_NEGATION = re.compile(
+    r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de|cero)\b(?:\s+(?!y\b|pero\b)\w+){0,3}\s*$"
+)
 _RESOLVED = re.compile(
     r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo(?!\s+(?:un\s+poco|poquito|algo|tantito))|"
     r"se le fue|esta bien|esta mejor|no tiene)|"
-    r"se\s+le\s+(?:quito|bajo|paso)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
+    r"se\s+le\s+(?:quito|quitaron|bajo|paso|pasaron)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
     r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
     r"volvio a la normalidad|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"

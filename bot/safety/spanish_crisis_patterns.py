@@ -37,6 +37,9 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\bcuant\w+\s+pastillas\s+(?:hacen\s+falta|se\s+necesitan|son\s+necesarias)\b",
         r"\bcompr\w+\s+una\s+(?:cuerda|soga)\b",
         r"\bsuicid\w*",
+        r"\b(?:busque|busco|buscando|investigue|googlee)\s+(?:en internet\s+)?como\s+(?:hacerlo|"
+        r"matarme|matarse|morir|quitarme la vida)\b",
+        r"\bcomo\s+hacerlo\s+sin\s+que\s+(?:me\s+|le\s+)?duela\b|\bmorir\s+sin\s+dolor\b",
         r"\b(?:matarme|matarse|me mato|me voy a matar)\b",
         r"\bme\s+(?:voy\s+a\s+|quiero\s+)?matar\b|\bse\s+(?:va\s+a\s+|quiere\s+)?matar\b",
         r"\bquitar(?:me|se)\s+la\s+vida\b",

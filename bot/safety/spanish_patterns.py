@@ -33,7 +33,9 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     "trouble breathing": [
         r"\bno\s+(?:puede|puedo|podia|logra)\s+respirar\b",
         r"\bno\s+respira\w*\s+bien\b",
-        r"\b(?:le|me)\s+cuesta\s+(?:mucho\s+|muchisimo\s+|trabajo\s+)?respirar\b",
+        r"\b(?:le|me)\s+cuesta\s+(?:mucho\s+|muchisimo\s+|trabajo\s+)?(?:respirar|"
+        r"(?:jalar|agarrar|tomar|meter|coger)\s+(?:el\s+)?aire)\b",
+        r"\brespira\w*\s+como\s+(?:un\s+)?(?:perr\w+|pescad\w+)",
         r"\bdificultad\s+(?:para|al)\s+respirar\b",
         r"\brespira\w*\s+(?:muy\s+|bien\s+)?(?:rapido|raro|feo|fuerte|agitad\w+|con dificultad)\b",
         r"\b(?:se\s+)?(?:ahoga|ahogando|asfixia|asfixiando)\b",
@@ -70,6 +72,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\btodo\s+(?:le|me)\s+da\s+vueltas\b",
         r"\bse\s+(?:privo|priva|privaba|desvanecio)\b",
         r"\bse\s+(?:me|le)\s+fue\s+de\s+lado\b",
+        r"\bse\s+(?:me|le)\s+(?:pone|puso|ponia)\s+(?:todo\s+)?(?:negro|oscuro)\b",
+        r"\bcasi\s+(?:me|se)\s+(?:cae|caigo|cayo|desmay\w+)\b",
     ],
     "confusion": [
         r"\bconfundid[oa]s?\b",
@@ -180,7 +184,13 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bno\s+(?:aguanta|soporta|tolera)\s+la\s+luz\b",
         r"\b(?:le|me)\s+(?:duele|explota|va a explotar)\s+(?:muchisimo\s+|mucho\s+)?la\s+cabeza\b",
         r"\bmigran\w+",
+        r"\bpeor\s+dolor\s+de\s+cabeza\b",
         r"\bjaqueca\b",
+    ],
+    "stiff neck": [
+        r"\bcuello\s+(?:muy\s+|bien\s+)?(?:rigido|tieso|duro)\b",
+        r"\bno\s+puede\s+(?:bajar|doblar|agachar)\s+(?:la\s+)?(?:barbilla|cabeza|cuello)\b",
+        r"\b(?:le|me)\s+duele\s+(?:mucho|muchisimo)\s+el\s+cuello\b",
     ],
     "bleeding or bruising": [
         r"\b(?:vomit\w*|popo|caca|heces|evacua\w*)\b.{0,30}\b(?:oscur\w*|negr\w*|cafe molido|"

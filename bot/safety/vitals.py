@@ -16,7 +16,8 @@ _NUMBER = re.compile(r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|point)\s*(\d))?(?![\d/
 _UNIT_AFTER = re.compile(r"^\s*(°\s*[cf]?|degrees?\s*[cf]?|deg\b|c\b|f\b|celsius|fahrenheit)", re.I)
 _NOT_TEMPERATURE_AFTER = re.compile(
     r"^\s*(%|kg|kilo|lb|pound|year|yr|day|week|month|hour|hr|min|mg|ml|cm|times|x\b|bpm|"
-    r"beats|mmhg|/|over\b|is the cutoff|is the limit|cutoff|threshold)",
+    r"beats|mmhg|/|over\b|is the cutoff|is the limit|cutoff|threshold|"
+    r"is (?:the|our|your) (?:magic )?(?:number|line|limit)|is when (?:we|you|i) call)",
     re.I,
 )
 _BODY_CUE = re.compile(
@@ -36,6 +37,32 @@ _BP = re.compile(
 )
 
 
+_UNITS = {
+    w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven"])
+} | {"eight": 8, "nine": 9, "oh": 0}
+_TENS = {"thirty": 30, "forty": 40, "ninety": 90}
+_DIGIT = r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPELLED = re.compile(
+    rf"\b(?:(?:a|one)\s+hundred(?:\s+and)?(?:\s+{_DIGIT})?|(thirty|forty|ninety)[\s-]+{_DIGIT})"
+    rf"(?:\s+point\s+{_DIGIT})?\b",
+    re.I,
+)
+
+
+def spelled_as_digits(text: str) -> str:
+    """ "a hundred and one point two" -> "101.2" padded with spaces to the same length, so
+    voice-to-text readings are read like typed ones and every offset still fits the text."""
+
+    def digits(m: re.Match) -> str:
+        ones, tens, tens_ones, decimal = (g and g.lower() for g in m.groups())
+        value = 100 + _UNITS.get(ones or "zero", 0) if tens is None else _TENS[tens]
+        value += _UNITS[tens_ones] if tens_ones else 0
+        written = f"{value}.{_UNITS[decimal]}" if decimal else str(value)
+        return written.ljust(len(m.group(0)))
+
+    return _SPELLED.sub(digits, text)
+
+
 @dataclass(frozen=True)
 class Reading:
     kind: str  # "temperature", "oxygen", "blood pressure"
@@ -51,6 +78,7 @@ class Reading:
 def temperatures(text: str) -> list[Reading]:
     """Body temperatures in the text, in °C or °F, and whether each one is a fever."""
     readings = []
+    text = spelled_as_digits(text)
     for m in _NUMBER.finditer(text):
         value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
         after, before = text[m.end() : m.end() + 25], text[max(0, m.start() - 30) : m.start()]
