@@ -18,6 +18,10 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:stop|stops|stopping|pause|pauses)\s+(?:mid[- ]sentence|talking|every few words)\s+"
         r"to\s+(?:get|catch|take)\s+(?:air|a breath|(?:his|her|my)\s+breath)",
         r"\bcan'?t\s+catch\s+(?:his|her|my)\s+breath\b",
+        r"\bbreath\w*\s+(?:so\s+|much\s+|a lot\s+|really\s+)?(?:harder|faster|heavier)\s+than\b",
+        r"\bgrunt\w*\s+(?:a little\s+|a bit\s+)?(?:with|on|every|each)\s+"
+        r"(?:each\s+|every\s+)?breath",
+        r"\bcan'?t\s+(?:lie|lay)\s+(?:down\s+)?flat\b",
     ],
     "seizure": [
         r"\btonic[- ]clonic\b",
@@ -111,6 +115,18 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"write|spell|"
         r"count|draw|hold a pen)\b",
         r"\b(?:can'?t|cant|cannot)\s+get\s+(?:him|her)\s+to\s+(?:say|talk|speak|answer|respond)",
+        # Thinking that was there yesterday: sums, the "serial 7s", reading, following a show.
+        r"\b(?:can'?t|cant|cannot|couldn'?t|unable to)\s+"
+        r"(?:do|add|count|subtract|solve|figure out)\s+"
+        r"(?:\w+\s+){0,2}?(?:\d+\s*(?:\+|plus)\s*\d+|(?:simple|easy|basic)\s+(?:math|sums)|the 7s|"
+        r"sevens|backwards)(?!\s+yet)",
+        r"\b(?:letters|words)\b.{0,30}\b(?:don'?t|doesn'?t)\s+(?:mean|make)\s+(?:anything|sense)",
+        r"\b(?:can'?t|cant|couldn'?t)\s+follow\s+(?:it|the show|a show|(?:his|her)\s+\w+\s+show|"
+        r"the (?:story|movie|conversation)|what)",
+        r"\b(?:asked|asks|asking)\b.{0,60}\b(?:three|four|five|six|3|4|5|6|several)\s+times\s+in\s+"
+        r"(?:the\s+(?:last|past)\s+)?(?:\w+\s+)?(?:minutes?|mins?|an hour|hour)\b",
+        r"\b(?:talk|chat)\w*\s+(?:to|with)\b.{0,80}\b(?:died|passed away|is dead|who isn'?t there|"
+        r"nobody (?:is )?there|no one (?:is )?there)\b",
     ],
     "severe headache": [
         r"\b(?:holding|grabbing|clutching)\s+(?:his|her|my)\s+head\b",

@@ -11,11 +11,12 @@ BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
 HYPOTHETICAL = re.compile(
     r"\b(if|in case|suppose|supposing|what if|whether|ever|next week|next time|tomorrow|"
     r"should (she|he|i|they) (get|have|start)|plan for|prepare for|before it happens|"
-    r"^\W*say (i|he|she|we|they|my|our)|would (a|an) (temp|temperature|reading|fever))\b",
+    r"^\W*say (i|he|she|we|they|my|our|the|his|her)|"
+    r"would (a|an) (temp|temperature|reading|fever))\b",
     re.I,
 )
 DISTANT_PAST = re.compile(
-    r"\b(last (week|month|year|spring|summer|winter|fall|night)|"
+    r"\b(last (week|month|year|spring|summer|winter|fall|night)|day \d+ was|"
     r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
     r"back in (the day|high school|middle school|(19|20)\d\d|spring|summer|fall|autumn|winter)|"
     r"in (19|20)\d\d|looking back|when (he|she|i|we|they) first|"
@@ -34,7 +35,8 @@ DISTANT_PAST = re.compile(
     re.I,
 )
 RESOLVED = re.compile(
-    r"\b(gone|went away|passed|cleared up|cleared|resolved|better now|fine now|back to normal|"
+    r"\b(gone|went away|passed(?! away)|cleared up|cleared|resolved|better now|fine now|"
+    r"back to normal|"
     r"been fine|doing great|doing fine|totally normal|all normal|were normal|totally fine|"
     r"nothing since|(it|that|this) (is|was|'s) (over|finished|finish|done)|is good now)\b",
     re.I,
@@ -45,7 +47,12 @@ TREATMENT_TIME = re.compile(
     r"car[- ]?t\w*)(\s+\w+){0,3}?\s+(ago|last week|last month|on \w+day)\b",
     re.I,
 )
-PRESENT = re.compile(r"\b(right now|just now|still|currently|at the moment|rn)\b", re.I)
+PRESENT = re.compile(
+    r"\b(right now|just now|still|currently|at the moment|rn|in the (last|past) (few |\w+ )?"
+    r"(minutes?|hours?)|in (ten|five|twenty|\d+) minutes|"
+    r"(keeps|keep) (asking|saying|forgetting))\b",
+    re.I,
+)
 QUESTION_START = {
     "what",
     "how",
@@ -180,6 +187,10 @@ def is_general_question(span: Span) -> bool:
     asks = sent.text.rstrip().endswith("?") or (words and words[0] in QUESTION_START)
     named = any(t.ent_type_ == "PERSON" and t.dep_ in {"nsubj", "poss"} for t in sent)
     personal = any(w in PERSONAL for w in words) or named
+    # "Is a tremor a sign of ICANS, or his other meds?": a sign asked about, not reported.
+    indefinite = span.start == sent.start + 2 and span.doc[span.start - 1].lower_ in {"a", "an"}
+    if asks and indefinite and words and words[0] in {"is", "are", "can", "could", "does", "would"}:
+        return True
     return bool(asks) and not personal
 
 

@@ -112,6 +112,12 @@ NOT_THE_PATIENT = {
     "anyone",
     "people",
     "parent",
+    "coworker",
+    "colleague",
+    "nephew",
+    "niece",
+    "classmate",
+    "character",
 }
 OTHER_MARKERS = {"other", "older", "younger", "big", "little", "baby"}  # "my other daughter"
 

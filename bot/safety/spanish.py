@@ -10,7 +10,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.safety.spanish_crisis_patterns import CRISIS_ES, FIGURES_ES
+from bot.safety.spanish_crisis_patterns import (
+    CRISIS_DENIED,
+    CRISIS_ES,
+    CRISIS_LONG_AGO,
+    CRISIS_OVER,
+    CRISIS_WHAT_IF,
+    FIGURES_ES,
+    SAID_NO,
+)
 from bot.safety.spanish_patterns import SYMPTOMS_ES
 from bot.safety.spanish_vitals import temperatures as _temperatures
 
@@ -29,9 +37,10 @@ _NEGATION = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo(?!\s+(?:un\s+poco|poquito|algo|tantito))|"
     r"se le fue|esta bien|esta mejor|no tiene)|"
-    r"se\s+le\s+(?:quito|quitaron|bajo|paso|pasaron)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
+    r"se\s+(?:le|me)\s+(?:quito|quitaron|bajo|paso|pasaron)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
     r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
-    r"volvio a la normalidad|"
+    r"volvio a la normalidad|(?:esta|quedo|amanecio)\s+como\s+nuev[oa]|"
+    r"paro\s+(?:sol[oa]|solit[oa]|enseguida|rapido)|hoy\s+(?:ya\s+)?nada|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
     r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace)|"
     r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no)\b"
@@ -56,6 +65,8 @@ _PRESENT = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:si\s+(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a)|"
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
+    r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
+    r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"
     r"supongamos|suponiendo|digamos\s+que|imagin(?:a|emos|ate)\s+que|"
     r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
     r"por\s+si|en\s+el\s+caso\s+de|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
@@ -101,33 +112,18 @@ _SIGNS_OF = re.compile(
     r"\b(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
     r"peligro)\s+de\b.{0,60}$"
 )
-_CRISIS_LONG_AGO = re.compile(
-    r"\b(?:en\s+(?:el\s+)?(?:19|20)\d\d|hace\s+\w+\s+anos|cuando\s+(?:era|tenia)|de\s+adolescente)\b"
-)
-_CRISIS_OVER = re.compile(
-    r"\b(?:ahora\s+(?:ya\s+)?estoy\s+bien|ya\s+estoy\s+bien|fui\s+a\s+terapia|llevo\s+\w+\s+anos\s+"
-    r"sin|ya\s+no\s+lo\s+hago)\b"
-)
 # Words Spanish rules share with English ("suicidal", "fever" in Spanglish): in an English
 # message the English rules, which know English context, decide about them.
 _COGNATES = re.compile(
     r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
     r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee)"
 )
-_CRISIS_WHAT_IF = re.compile(
-    r"\b(?:que\s+(?:hago|hacemos|le digo|debo hacer)|como\s+(?:reacciono|le hablo))\s+si\b|"
-    r"\bsi\s+algun\s+dia\b|\bpor\s+si\s+acaso\b"
-)
-_SAID_NO = re.compile(r"\bdijo\s+que\s+no\s*[,.;]")
-_CRISIS_DENIED = re.compile(
-    r"\b(?:no|nunca|sin)\s+(?:tengo|tiene|he tenido|ha tenido|he pensado|ha pensado|"
-    r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
-)
 _WRITER_IS_SIBLING = re.compile(r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b")
 # "mi hermanito ... las células que le pusieron": the sibling is the patient.
 _TREATED = re.compile(
     r"\b(?:celulas|car-?t|kymriah|infusion)\b.{0,40}\ble\s+(?:pusieron|dieron|"
-    r"infundieron)\b|\ble\s+(?:pusieron|dieron|infundieron)\s+(?:las\s+)?(?:celulas|car-?t)"
+    r"infundieron)\b|\ble\s+(?:pusieron|dieron|infundieron)\s+(?:las\s+)?(?:celulas|car-?t)|"
+    r"\b(?:despues|luego)\s+de\s+(?:las|la|sus|su)\s+(?:celulas|car-?t|infusion)"
 )
 # A story: "en una serie", "en las noticias" (but "ver su serie" is the patient's evening).
 _FICTION = re.compile(
@@ -223,9 +219,9 @@ def _crisis_not_now(clause: str, start: int, end: int, whole: str) -> str | None
     said = clause[start:end]
     if _SIGNS_OF.search(clause[:start]):
         return "a general question"
-    if _CRISIS_WHAT_IF.search(whole):
+    if CRISIS_WHAT_IF.search(whole):
         return "a 'what if'"
-    if _SAID_NO.search(whole[whole.find(said) :]):
+    if SAID_NO.search(whole[whole.find(said) :]):
         return "negated"
     if _PAST.search(clause) and not re.search(
         r"\b(?:ahorita|ahora|todavia|sigue|aun|otra vez)\b", clause
@@ -262,9 +258,9 @@ def check_spanish(text: str) -> SpanishVerdict:
                     said = folded[offset + m.start() : offset + m.end()]
                     if _FICTION.search(clause):
                         ruled_out.append(f"{label} ('{said}'): a story, film or the news")
-                    elif not said.startswith("no ") and _CRISIS_DENIED.search(clause[: m.start()]):
+                    elif not said.startswith("no ") and CRISIS_DENIED.search(clause[: m.start()]):
                         ruled_out.append(f"{label} ('{said}'): negated")
-                    elif _CRISIS_LONG_AGO.search(masked) and _CRISIS_OVER.search(masked):
+                    elif CRISIS_LONG_AGO.search(masked) and CRISIS_OVER.search(masked):
                         ruled_out.append(f"{label} ('{said}'): in the past and over")
                     elif why := _crisis_not_now(clause, m.start(), m.end(), masked):
                         ruled_out.append(f"{label} ('{said}'): {why}")

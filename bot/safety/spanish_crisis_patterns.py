@@ -2,6 +2,8 @@
 figures of speech that look like it ("me muero de ganas"), as regular expressions over folded
 text; the symptom patterns are in bot.safety.spanish_patterns."""
 
+import re
+
 CRISIS_ES: dict[str, list[str]] = {
     "wish to die": [
         r"\b(?:estarian|estaria|estan|seria|serian)\s+mejor\s+sin\s+mi\b",
@@ -32,6 +34,13 @@ CRISIS_ES: dict[str, list[str]] = {
         r"podrian|descans\w+)",
         r"\bcuant\w+\s+pastillas\b.{0,60}\b(?:no despertar|morir|matar|para siempre)\b",
         r"\bpara\s+no\s+(?:volver\s+a\s+)?despertar\b",
+        r"\bno\s+voy\s+a\s+ser\s+(?:un\s+)?(?:problema|carga|molestia)\s+(?:por|mucho)\s+"
+        r"(?:mucho\s+)?(?:tiempo|mas)\b",
+        r"\bcansad[oa]\s+de\s+(?:existir|vivir|estar viv[oa])\b",
+        r"\bya\s+escrib\w+\s+(?:las|mis|unas)\s+cartas\b",
+        r"\bseria\s+mejor\s+no\s+(?:estar|existir|vivir|despertar)\b",
+        r"\bse\s+(?:tira|tiro|avienta|lanza)\s+(?:por|de|desde)\s+(?:la|el)\s+(?:ventana|balcon|azotea|"
+        r"puente|techo)\b",
     ],
     "suicide": [
         r"\bcuant\w+\s+pastillas\s+(?:hacen\s+falta|se\s+necesitan|son\s+necesarias)\b",
@@ -81,6 +90,7 @@ CRISIS_ES: dict[str, list[str]] = {
         r"la ventana|el techo|las vias)\b",
     ],
     "self-harm": [
+        r"\b(?:me|se|te)\s+rasc\w+\s+hasta\s+(?:sacar(?:me|se|te)\s+)?sangr\w*",
         r"\b(?:me|se)\s+(?:estoy|esta|he|ha|sigue|vuelve a|volvi a|volvio a)?\s*"
         r"(?:cortando|cortado|corto|corta|cortar|quemando|quemo|lastimando|lastimo)\b"
         r"(?!\s+(?:el|la|los|las)\s+(?:pelo|cabello|unas|uñas|papel|comida|dedo))",
@@ -99,6 +109,7 @@ CRISIS_ES: dict[str, list[str]] = {
 
 # Figures of speech: "me muero de ganas", "esta espera me esta matando".
 FIGURES_ES = (
+    r"\b(?:papa|padre|mama|madre|herman[oa]|hij[oa]|abuel[oa]|familia)\s+de\s+sangre\b|"
     r"\b(?:me|nos|se)\s+(?:muero|morimos|muere|moria)\s+de\s+(?:ganas|miedo|hambre|sueno|"
     r"risa|nervios|cansancio|calor|frio|pena|verguenza|aburrimiento|curiosidad)\b|"
     r"\bmuert[oa]s?\s+de\s+(?:cansancio|miedo|sueno|hambre|risa|nervios|verguenza)\b|"
@@ -120,4 +131,22 @@ FIGURES_ES = (
     r"\bpara\s+(?:las\s+)?convulsiones\b|"
     r"\b(?:medicina|medicamento|pastilla|jarabe)s?\s+(?:para|pa|contra)\s+(?:las\s+|la\s+)?"
     r"(?:convulsiones|fiebre|calentura)\b|\bataque\s+de\s+(?:nervios|panico|risa)\b"
+)
+
+# Context: a crisis long past and over, "what do I do if", "she said no", "no thoughts of".
+CRISIS_LONG_AGO = re.compile(
+    r"\b(?:en\s+(?:el\s+)?(?:19|20)\d\d|hace\s+\w+\s+anos|cuando\s+(?:era|tenia)|de\s+adolescente)\b"
+)
+CRISIS_OVER = re.compile(
+    r"\b(?:ahora\s+(?:ya\s+)?estoy\s+bien|ya\s+estoy\s+bien|fui\s+a\s+terapia|llevo\s+\w+\s+anos\s+"
+    r"sin|ya\s+no\s+lo\s+hago)\b"
+)
+CRISIS_WHAT_IF = re.compile(
+    r"\b(?:que\s+(?:hago|hacemos|le digo|debo hacer)|como\s+(?:reacciono|le hablo))\s+si\b|"
+    r"\bsi\s+algun\s+dia\b|\bpor\s+si\s+acaso\b"
+)
+SAID_NO = re.compile(r"\bdijo\s+que\s+no\s*[,.;]")
+CRISIS_DENIED = re.compile(
+    r"\b(?:no|nunca|sin)\s+(?:tengo|tiene|he tenido|ha tenido|he pensado|ha pensado|"
+    r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
 )

@@ -82,6 +82,14 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bno\s+(?:me|nos|la|lo|le)?\s*reconoce\b",
         r"\bno\s+sabe\s+(?:donde|quien|que dia|en que)\b",
         r"\bno\s+(?:es|esta|parece)\s+(?:el|la)\s+mism[oa]\b",
+        r"\bno\s+(?:pudo|puede|puedo|podia|pude)\s+(?:ni\s+)?(?:sumar|restar|contar|hacer\s+(?:las\s+|una\s+)?"
+        r"(?:cuentas|sumas|restas|suma))\b",
+        r"\bcuanto\s+es\s+\d+\s+(?:mas|menos|por)\s+\d+\b.{0,30}\b(?:contesta|responde|dice|dijo)\b",
+        r"\bno\s+se\s+(?:ni\s+)?(?:que dia es|en que mes estamos|en que ciudad estoy|donde estoy)\b"
+        r"(?!\s+(?:la|el|mi|su)\b)",
+        r"\b(?:boca|boquita|cara|carita)\s+(?:\w+\s+){0,2}?(?:chuec\w+|torcid\w+|caid\w+|ladead\w+)",
+        r"\bse\s+le\s+(?:esta\s+)?cae\w*\s+la\s+baba\b|\bbabea\w*",
+        r"\bcamina\w*\s+como\s+(?:un\s+)?borrach\w+",
         r"\bno\s+es\s+(?:el|ella)\b",
         r"\b(?:actua|actuando|se porta|portando|anda|esta|se comporta|comportando)\s+"
         r"(?:muy\s+|bien\s+|super\s+)?(?:rar[oa]|extran[oa]|diferente|extraño)\b",
@@ -175,7 +183,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     ],
     "tremor": [
         r"\btiembla\w*\s+(?:mucho\s+)?(?:las\s+)?manos\b",
-        r"\bmanos\s+(?:le\s+)?tiembla\w*",
+        r"\bmanos\s+(?:le\s+|me\s+)?tiembla\w*",
+        r"\b(?:le|me)\s+tembla\w*\s+(?:mucho\s+)?las\s+manos\b",
         r"\btemblor\w*",
     ],
     "severe headache": [
