@@ -130,6 +130,13 @@ OVER_NEXT = re.compile(
     r"(back to normal|back to (him|her)self|fine|normal)\b",
     re.I,
 )
+# A later sentence that says the patient is well now closes a story told in the past.
+FINE_NOW = re.compile(
+    r"\b(?:(?:now|today|since then|these days)\b.{0,40}\b(?:fine|normal|(?:him|her)self|great|"
+    r"good|better|laughing|playing|back)\b|(?:fine|normal|good|better|great|ok|okay)\s+now\b|"
+    r"back to (?:normal|(?:him|her)self)|(?:completely|totally)\s+(?:fine|normal|(?:him|her)self))",
+    re.I,
+)
 # "keeps saying he's fine": the patient's own "I'm fine" is not a resolution.
 SAYS_FINE = re.compile(
     r"\b(says?|saying|insists?|insisting|claims?|thinks?)\s+(he|she|i)'?s?\b", re.I
@@ -177,7 +184,19 @@ def is_past_or_resolved(span: Span) -> bool:
         return True
     if OVER_NEXT.search(span.doc[window(span).end : span.sent.end].text):
         return True
+    later = span.doc[span.sent.end :].text
+    story = DISTANT_PAST.search(span.doc[: span.sent.end].text) and _told_in_past(span)
+    if story and span.label_ not in EMERGENCY_SIGNS and FINE_NOW.search(later):
+        return True  # "Last week he shook all night. Now he's laughing again." (a fit: call)
     return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(clause)
+
+
+def _told_in_past(span: Span) -> bool:
+    """The sign's clause is told in the past tense ("had", "was", "shook"), with no present
+    verb: a story, unless a later sentence says otherwise."""
+    clause = window(span)
+    tags = {t.tag_ for t in clause if t.pos_ in {"VERB", "AUX"}}
+    return "VBD" in tags and not tags & {"VBZ", "VBP"}
 
 
 def is_general_question(span: Span) -> bool:
