@@ -184,10 +184,13 @@ def is_past_or_resolved(span: Span) -> bool:
         return True
     if OVER_NEXT.search(span.doc[window(span).end : span.sent.end].text):
         return True
-    later = span.doc[span.sent.end :].text
-    story = DISTANT_PAST.search(span.doc[: span.sent.end].text) and _told_in_past(span)
-    if story and span.label_ not in EMERGENCY_SIGNS and FINE_NOW.search(later):
-        return True  # "Last week he shook all night. Now he's laughing again." (a fit: call)
+    if (
+        span.label_ not in EMERGENCY_SIGNS  # a faint or a fit that is over still needs a call
+        and FINE_NOW.search(span.doc[span.sent.end :].text)
+        and DISTANT_PAST.search(span.doc[: span.sent.end].text)
+        and _told_in_past(span)
+    ):
+        return True  # "Last week he shook all night. Now he's laughing again."
     return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(clause)
 
 

@@ -84,7 +84,6 @@ EXTRA_TERMINATION = [
     "and i",
     "and it",
     "and they",
-    "and now",
     "however",
     "now",
     "although",

@@ -37,11 +37,10 @@ _BP = re.compile(
 )
 
 
-_UNITS = {
-    w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven"])
-} | {"eight": 8, "nine": 9, "oh": 0}
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_UNITS = {word: value for value, word in enumerate(_DIGIT_WORDS)} | {"oh": 0}
 _TENS = {"thirty": 30, "forty": 40, "ninety": 90}
-_DIGIT = r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT = "(" + "|".join(_UNITS) + ")"
 _SPELLED = re.compile(
     rf"\b(?:(?:a|one)\s+hundred(?:\s+and)?(?:\s+{_DIGIT})?|(thirty|forty|ninety)[\s-]+{_DIGIT})"
     rf"(?:\s+point\s+{_DIGIT})?\b",
