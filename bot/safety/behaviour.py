@@ -22,6 +22,8 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\bgrunt\w*\s+(?:a little\s+|a bit\s+)?(?:with|on|every|each)\s+"
         r"(?:each\s+|every\s+)?breath",
         r"\bcan'?t\s+(?:lie|lay)\s+(?:down\s+)?flat\b",
+        r"\bout\s+of\s+breath\b",
+        r"\b(?:can'?t|cant|cannot|couldn'?t)\s+finish\s+(?:a|her|his|my)\s+sentence\b",
     ],
     "seizure": [
         r"\btonic[- ]clonic\b",

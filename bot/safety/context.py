@@ -6,53 +6,20 @@ import re
 from spacy.tokens import Span, Token
 
 from bot.safety.lexicon import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
+from bot.safety.time_cues import (
+    DISTANT_PAST,
+    FINE_NOW,
+    HYPOTHETICAL,
+    ONGOING,
+    ONSET_NEXT,
+    OVER_NEXT,
+    PRESENT,
+    RESOLVED,
+    SAYS_FINE,
+    TREATMENT_TIME,
+)
 
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
-HYPOTHETICAL = re.compile(
-    r"\b(if|in case|suppose|supposing|what if|whether|ever|next week|next time|tomorrow|"
-    r"should (she|he|i|they) (get|have|start)|plan for|prepare for|before it happens|"
-    r"^\W*say (i|he|she|we|they|my|our|the|his|her)|"
-    r"would (a|an) (temp|temperature|reading|fever))\b",
-    re.I,
-)
-DISTANT_PAST = re.compile(
-    r"\b(last (week|month|year|spring|summer|winter|fall|night)|day \d+ was|"
-    r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
-    r"back in (the day|high school|middle school|(19|20)\d\d|spring|summer|fall|autumn|winter)|"
-    r"in (19|20)\d\d|looking back|when (he|she|i|we|they) first|"
-    r"(during|in) (her|his|my|the) first (round|week|admission|stay|month)|"
-    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"the (week|day|days|weeks|month) after (my|his|her|the) (infusion|cells|car-?t\w*)|"
-    r"when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
-    r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
-    r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
-    r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday|"
-    r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital|"
-    r"(in|back in|during|since) (january|february|march|april|june|july|august|september|"
-    r"october|november|december)|(was|had)\b.{0,30}\b(around|on) day \d+|in hospital|"
-    r"was in the (picu|icu|er|emergency room|hospital)|"
-    r"(one|two|three|four|few|several|\d+) (days?|weeks?|months?) before (my|his|her|the|we|i))\b",
-    re.I,
-)
-RESOLVED = re.compile(
-    r"\b(gone|went away|passed(?! away)|cleared up|cleared|resolved|better now|fine now|"
-    r"back to normal|"
-    r"been fine|doing great|doing fine|totally normal|all normal|were normal|totally fine|"
-    r"nothing since|(it|that|this) (is|was|'s) (over|finished|finish|done)|is good now)\b",
-    re.I,
-)
-# "he got his cells last week": a time that dates the treatment, not the symptom.
-TREATMENT_TIME = re.compile(
-    r"\b(got|had|received|gave \w+|infused|did)\s+(\w+\s+){0,4}?(kymriah|cells|infusion|"
-    r"car[- ]?t\w*)(\s+\w+){0,3}?\s+(ago|last week|last month|on \w+day)\b",
-    re.I,
-)
-PRESENT = re.compile(
-    r"\b(right now|just now|still|currently|at the moment|rn|in the (last|past) (few |\w+ )?"
-    r"(minutes?|hours?)|in (ten|five|twenty|\d+) minutes|"
-    r"(keeps|keep) (asking|saying|forgetting))\b",
-    re.I,
-)
 QUESTION_START = {
     "what",
     "how",
@@ -91,7 +58,6 @@ PERSONAL = {
     "she's",
     "myself",
 }
-ONGOING = re.compile(r"\bsince (last \w+|yesterday( \w+)?|this \w+|\w+ ago)", re.I)
 FAMILY_POSS = {"my", "our"}
 FAMILY_REPORTERS = {"wife", "husband", "mom", "dad", "mum", "mother", "father", "partner"}
 GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
@@ -121,26 +87,6 @@ def is_hypothetical(span: Span) -> bool:
     return first == "when" and span.sent.text.rstrip().endswith("?")
 
 
-# "fevers for 4 days, but that's over": the next clause closes the one with the sign.
-OVER_NEXT = re.compile(
-    r"^\W*(but|and)\s+(that|it|those|they)\s*('s|'re| is| are| was| were)\s+(over|gone|done|"
-    r"finished|behind us)\b|"
-    r"^\W*but\s+(s?he|she|he)\s*('s|s| is| has| has been|s been|'s been)\s+(been\s+)?"
-    r"(totally\s+|completely\s+|all\s+|fully\s+)?"
-    r"(back to normal|back to (him|her)self|fine|normal)\b",
-    re.I,
-)
-# A later sentence that says the patient is well now closes a story told in the past.
-FINE_NOW = re.compile(
-    r"\b(?:(?:now|today|since then|these days)\b.{0,40}\b(?:fine|normal|(?:him|her)self|great|"
-    r"good|better|laughing|playing|back)\b|(?:fine|normal|good|better|great|ok|okay)\s+now\b|"
-    r"back to (?:normal|(?:him|her)self)|(?:completely|totally)\s+(?:fine|normal|(?:him|her)self))",
-    re.I,
-)
-# "keeps saying he's fine": the patient's own "I'm fine" is not a resolution.
-SAYS_FINE = re.compile(
-    r"\b(says?|saying|insists?|insisting|claims?|thinks?)\s+(he|she|i)'?s?\b", re.I
-)
 # "what counts as 'not peeing enough'": a word quoted from a leaflet, not an event.
 OPEN_QUOTE = re.compile(r"(?:^|\s)['\"‘“][^'\"’”]*$")
 CLOSE_QUOTE = re.compile(r"^[^'\"’”]*['\"’”](?:\s|[?.!,;]|$)")
@@ -205,6 +151,11 @@ def _told_in_past(span: Span) -> bool:
 def is_general_question(span: Span) -> bool:
     """A question about symptoms in general ("are seizures common?"), not about someone."""
     sent = span.sent
+    next_words = span.doc[sent.end :].text
+    if ONSET_NEXT.search(next_words) or ONSET_NEXT.search(
+        re.split(r"[,;]", next_words, maxsplit=1)[-1]
+    ):
+        return False
     words = [t.lower_ for t in sent if not t.is_punct]
     asks = sent.text.rstrip().endswith("?") or (words and words[0] in QUESTION_START)
     named = any(t.ent_type_ == "PERSON" and t.dep_ in {"nsubj", "poss"} for t in sent)

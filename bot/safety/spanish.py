@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.safety.spanish_context import FICTION, about_someone_else
 from bot.safety.spanish_crisis_patterns import (
     CRISIS_DENIED,
     CRISIS_ES,
@@ -30,9 +31,11 @@ _FIGURES = re.compile(FIGURES_ES)
 _CLAUSE = re.compile(
     r"[;!?\n]+|\.(?!\d)|,\s*(?=pero|aunque|ahora|y ahora|hoy|sin embargo)|\b(?=pero\b)"
 )
-# "no" reaches at most three words, and never past "y" or "pero": "mamá no está y tengo 39".
+# "no" reaches at most three words, and never past "y" or "pero": "mamá no está y tengo 39";
+# "no para de vomitar" is the opposite of a negation.
 _NEGATION = re.compile(
-    r"\b(?:no|ni|sin|nunca|tampoco|ningun\w*|nada de|cero)\b(?:\s+(?!y\b|pero\b)\w+){0,3}\s*$"
+    r"\b(?:no(?!\s+(?:para|paraba|paro|deja|dejaba|dejo)\s+de\b)|ni|sin|nunca|tampoco|"
+    r"ningun\w*|nada de|cero)\b(?:\s+(?!y\b|pero\b)\w+){0,3}\s*$"
 )
 _RESOLVED = re.compile(
     r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo(?!\s+(?:un\s+poco|poquito|algo|tantito))|"
@@ -89,16 +92,6 @@ _PERSONAL = re.compile(
 )
 # ("este" is left out: it is also the filler "este...")
 _SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|esten|le de|les de|se ponga|presente)\b")
-_OTHER_PERSON = re.compile(
-    r"\b(?:mi|su)\s+otr[oa]\s+(?:hij[oa]|nin[oa])\b|"
-    r"\b(?:a\s+)?(?:mi|su|el|la|una|un|otro|otra)\s+(?:sobrin\w*|vecin\w*|prim[oa]s?|ti[oa]s?|"
-    r"abuel\w*|amig\w*|espos[oa]|marido|herman\w*|cunad\w*|mama del grupo|"
-    r"companer\w*|perr\w*|gat[oa]s?|senora|senor|nino de al lado|nina de al lado|otro nino|"
-    r"otra nina|nino del cuarto|nina del cuarto|paciente de al lado|suegr[oa]s?|yerno|nuera|"
-    r"padrastro|madrastra|consuegr\w+)\b|\b(?:a|de|con|al)\s+otr[oa]\s+(?:nin[oa]|muchach\w+|"
-    r"paciente|bebe|mama|papa|senor\w*)\b|\b(?:de|a|con)\s+un[oa]?\s+(?:nin[oa]|muchach\w+|chic[oa]|"
-    r"senor\w*|paciente|bebe)\b"
-)
 _TREATMENT_TIME = re.compile(
     r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibio|me\s+(?:pusieron|hicieron|"
     r"infundieron|dieron))\s+"
@@ -117,25 +110,6 @@ _SIGNS_OF = re.compile(
 _COGNATES = re.compile(
     r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
     r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee)"
-)
-_WRITER_IS_SIBLING = re.compile(r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b")
-# "mi hermanito ... las células que le pusieron": the sibling is the patient.
-_TREATED = re.compile(
-    r"\b(?:celulas|car-?t|kymriah|infusion)\b.{0,40}\ble\s+(?:pusieron|dieron|"
-    r"infundieron)\b|\ble\s+(?:pusieron|dieron|infundieron)\s+(?:las\s+)?(?:celulas|car-?t)|"
-    r"\b(?:despues|luego)\s+de\s+(?:las|la|sus|su)\s+(?:celulas|car-?t|infusion)"
-)
-# A story: "en una serie", "en las noticias" (but "ver su serie" is the patient's evening).
-_FICTION = re.compile(
-    r"\b(?:en|de|como)\s+(?:la|una|el|un|las|los)\s+(?:pelicula|serie|novela|noticias|noticiero|"
-    r"libro|cancion|video)s?\b|\bnoticiero\b|"
-    r"\b(?:vi|vimos|viendo|vio|lei|leimos)\s+(?:una|la|un|el)\s+(?:pelicula|serie|novela|libro|video)"
-)
-# Signs read about online or in an article are someone else's (not for crisis wording:
-# "lo vi buscando en google cómo hacerlo" is a crisis).
-_READ_ABOUT = re.compile(
-    r"\b(?:facebook|internet|google|tiktok|instagram|youtube|articulo|foro)\b|"
-    r"\blei\s+(?:en|que|de|sobre)\b"
 )
 ES_WORDS = re.compile(
     r"\b(?:que|tiene|esta|mi|hijo|hija|nino|nina|fiebre|para|pero|porque|por|los|las|una|"
@@ -201,11 +175,7 @@ def _why_not_now(
     now = re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun|hoy)\b", clause)
     if _PAST.search(dated) and not now:
         return "in the past or resolved"
-    other = _OTHER_PERSON.search(before)
-    sibling_treated = _WRITER_IS_SIBLING.search(whole) or _TREATED.search(whole)
-    if other and sibling_treated and "herman" in other.group(0):
-        other = None  # "soy el hermano ... mi hermanito no despierta": the sibling is the patient
-    if other or _FICTION.search(clause) or _READ_ABOUT.search(clause):
+    if about_someone_else(before, clause, whole):
         return "about someone else"
     asks = asked or whole.rstrip().endswith("?") or _QUESTION_START.search(clause)
     if asks and (_SUBJUNCTIVE_GENERAL.search(clause) or not _PERSONAL.search(clause)):
@@ -256,7 +226,7 @@ def check_spanish(text: str) -> SpanishVerdict:
                 for m in pattern.finditer(clause):
                     mentions += 1
                     said = folded[offset + m.start() : offset + m.end()]
-                    if _FICTION.search(clause):
+                    if FICTION.search(clause):
                         ruled_out.append(f"{label} ('{said}'): a story, film or the news")
                     elif not said.startswith("no ") and CRISIS_DENIED.search(clause[: m.start()]):
                         ruled_out.append(f"{label} ('{said}'): negated")

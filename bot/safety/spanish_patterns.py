@@ -74,6 +74,10 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bse\s+(?:me|le)\s+fue\s+de\s+lado\b",
         r"\bse\s+(?:me|le)\s+(?:pone|puso|ponia)\s+(?:todo\s+)?(?:negro|oscuro)\b",
         r"\bcasi\s+(?:me|se)\s+(?:cae|caigo|cayo|desmay\w+)\b",
+        # Poor circulation: a cold sweat, a grey face.
+        r"\bsud(?:ando|a|aba|or)\s+fri[oa]\b",
+        r"\b(?:cara|carita|piel)\s+(?:\w+\s+){0,2}?(?:gris|grisacea|grisaceo)\b",
+        r"\bse\s+(?:le\s+)?ve\s+(?:\w+\s+)?(?:gris|grisacea|grisaceo)\b",
     ],
     "confusion": [
         r"\bconfundid[oa]s?\b",
@@ -165,7 +169,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:no\s+(?:se\s+)?(?:mantiene|puede mantener)\s+despiert[oa])\b",
         r"\bsolo\s+quiere\s+dormir\b.*\b(?:no|raro)\b",
         r"\bcomo\s+(?:un\s+)?trapo\b",
-        r"\bmuy\s+(?:aguad[oa]|decaid[oa])\b",
+        r"\b(?:muy|bien|super|demasiado)\s+(?:aguad[oa]|decaid[oa])\b",
         r"\bse\s+queda\s+dormid[oa]\s+(?:a\s+media|mientras|hablando|comiendo|en\s+medio)\b",
     ],
     "seizure": [

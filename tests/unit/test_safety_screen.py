@@ -13,9 +13,9 @@ from bot.evaluation.safety import load, screen_report
 from bot.safety.screen import SafetyScreen
 
 FALSE_ALARM_LIMIT = 0.02
-# Measured 2026-12-05 with batches 6 and 7 added: locked 0.902 and 0.120, whole 0.968 and
-# 0.043 (recall, false-alarm rate); floors just under. The targets are 1.00 and 0.02.
-FLOORS = {"locked": (0.895, 0.125), "whole": (0.96, 0.046)}
+# Measured 2026-12-05 after batch 8 and the rules it taught: locked 0.903 and 0.117, whole
+# 0.968 and 0.044 (recall, false-alarm rate); floors just under. The targets are 1.00 and 0.02.
+FLOORS = {"locked": (0.9, 0.12), "whole": (0.965, 0.045)}
 
 
 @pytest.fixture(scope="module")
