@@ -61,7 +61,11 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:forgets?|forgot|forgetting)\s+what\s+(?:he|she|i)\s+(?:was|is|am)\s+(?:saying|doing)",
         r"\b(?:won'?t|can'?t|cant|couldn'?t|doesn'?t|does not)\s+(?:do|follow)\s+(?:simple|easy|"
         r"basic)\b",
-        r"\b(?:called|calls|calling)\s+(?:his|her|my|the)\s+\w+\s+by\s+(?:the|a|his|her)\s+\w+'?s?\s+"
+        r"\b(?:called|calls|calling)\s+(?:me|him|her|us|(?:his|her|my|the)\s+\w+)\s+by\s+"
+        r"(?:the|a|his|her|my)\s+\w+'?s?\s+name\b",
+        r"\btalk\w*\s+(?:total\s+|complete\s+|pure\s+)?(?:nonsense|gibberish)\b",
+        r"\b(?:suddenly|so|really|super|very)\s+clumsy\b",
+        r"\b(?:can'?t|cant|couldn'?t|doesn'?t|didn'?t)\s+remember\s+(?:the|his|her|our|my)\s+\w+'?s\s+"
         r"name\b",
         r"\b(?:seems?|looks?|acting|acts)\s+(?:like\s+(?:he'?s|she'?s|he is|she is)\s+)?drunk\b",
         r"\bwent\s+(?:really\s+|very\s+)?quiet\s+all\s+of\s+a\s+sudden\b",
@@ -129,6 +133,20 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"(?:the\s+(?:last|past)\s+)?(?:\w+\s+)?(?:minutes?|mins?|an hour|hour)\b",
         r"\b(?:talk|chat)\w*\s+(?:to|with)\b.{0,80}\b(?:died|passed away|is dead|who isn'?t there|"
         r"nobody (?:is )?there|no one (?:is )?there)\b",
+    ],
+    "low blood pressure": [
+        r"\b(?:mottled|blotchy)\b.{0,30}\b(?:purple|blue|cold|grey|gray)\b",
+        r"\bcold\s+and\s+clammy\b|\bclammy\s+and\s+cold\b",
+        r"\b(?:white|pale)\s+as\s+(?:a\s+)?(?:sheet|ghost)\b",
+        r"\b(?:hands|feet|fingers|toes)\s+(?:are\s+|feel\s+)?(?:ice\s+|icy\s+|so\s+|really\s+)?"
+        r"cold\s+to\s+(?:the\s+)?touch\b",
+    ],
+    "bleeding or bruising": [
+        r"\b(?:black|tarry|tar-like)\s+(?:and\s+tarry\s+)?(?:poo|poop|stools?|bm|diapers?)\b",
+    ],
+    "tremor": [
+        r"\b(?:his|her)\s+hands?\s+(?:is\s+|are\s+|keeps?\s+)?(?:wobbl\w+|shak(?:y|ing|es))\b",
+        r"\bhands?\s+wobbl\w+",
     ],
     "severe headache": [
         r"\b(?:holding|grabbing|clutching)\s+(?:his|her|my)\s+head\b",

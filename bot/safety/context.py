@@ -61,6 +61,20 @@ PERSONAL = {
 FAMILY_POSS = {"my", "our"}
 FAMILY_REPORTERS = {"wife", "husband", "mom", "dad", "mum", "mother", "father", "partner"}
 GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
+# A partner is someone else, unless the message says they are the one being treated.
+PARTNERS = {"girlfriend", "boyfriend", "partner", "fiance", "fiancee", "fiancé", "fiancée"}
+TREATMENT_WORDS = re.compile(r"\b(car-?t|kymriah|cells|infusion|leukemia|relapse)\b", re.I)
+# "I (dad) nearly fainted", "I'm his mom": the writer's own signs are not the patient's.
+WRITER_CARES = re.compile(
+    r"\bI\s*\((?:mom|mum|dad|mother|father|parent|grandma|grandpa|caregiver)\)|"
+    r"\bI'?m\s+(?:his|her|their)\s+(?:mom|mum|dad|mother|father|parent|grandma|grandpa|"
+    r"caregiver|carer|stepmom|stepdad)\b|\bas\s+(?:his|her)\s+(?:mom|mum|dad|caregiver),\s*I\b",
+    re.I,
+)
+CARETAKERS = {"grandpa", "grandma", "grandmother", "grandfather", "nana", "granny", "aunt"}
+CARETAKERS |= {"uncle", "sitter", "babysitter", "nanny", "mother-in-law", "stepmom", "stepdad"}
+# ("texte": the parser's lemma of "texted")
+SAYING_VERBS = {"say", "text", "texte", "tell", "call", "write", "report", "message", "mention"}
 
 
 def window(span: Span) -> Span:
@@ -101,7 +115,8 @@ TOPIC_OF = re.compile(
 # "I read a blog where a man couldn't name a toaster": someone else's story.
 READ_ABOUT = re.compile(
     r"\b(read|saw|seen|watched|found)\s+(a|an|this|the|some)\s+(blog|article|post|story|thread|"
-    r"video|show|movie|book)|\bon\s+(reddit|facebook|tiktok|instagram|youtube|a forum|the forum)\b",
+    r"video|show|movie|book)|\bon\s+(reddit|facebook|tiktok|instagram|youtube|a forum|the forum)\b|"
+    r"\bin\s+(that|the|an|this|a)\s+(\S+\s+)?(episode|show|movie|film|series|book|novel)\b",
     re.I,
 )
 
@@ -187,6 +202,10 @@ def _is_other_person(tok: Token, sibling_may_be_patient: bool = False) -> bool:
         return det in GENERIC_DETS - {"the"} or (det == "the" and placed)
     if lemma in {"daughter", "son"}:
         return any(c.lower_ in OTHER_MARKERS for c in tok.children if c.dep_ == "amod")
+    if lemma in PARTNERS:
+        return not TREATMENT_WORDS.search(tok.doc.text)
+    if tok.lower_ in {"i", "me"} and WRITER_CARES.search(tok.doc.text):
+        return True
     return lemma in NOT_THE_PATIENT
 
 
@@ -194,17 +213,29 @@ EMERGENCY_SIGNS = {"seizure", "trouble breathing", "dizziness or fainting", "unu
 
 
 def _told_by_family(tok: Token) -> bool:
-    """A clause reported by the writer's own family ("my wife says he is confused")."""
+    """A clause reported by the writer's own family ("my wife says he is confused"),
+    or by someone caring for the patient ("Grandpa says he's wheezy")."""
     if tok.dep_ != "ccomp":
         return False
-    for child in tok.head.children:
-        if child.dep_ != "nsubj":
-            continue
+    verb = tok.head  # "Grandpa is watching him and says ...": the subject of the first verb
+    reporters = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not reporters and verb.dep_ == "conj":
+        reporters = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    reported = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    their_own = any(
+        p.dep_ == "poss" and p.lower_ in {"her", "his", "their"}
+        for r in reported
+        for p in r.children
+    )
+    for child in reporters:
+        if child.lemma_.lower() in CARETAKERS and verb.lemma_.lower() in SAYING_VERBS:
+            return True  # "Grandpa says he's wheezy", "his grandma texted that he's hot"
         marks = [c.lower_ for c in child.children if c.dep_ in {"poss", "det"}]
         if any(m in FAMILY_POSS for m in marks) or (
             not marks and child.lemma_.lower() in FAMILY_REPORTERS
         ):
-            return True
+            # "my friend says her son is confused": the friend's own child
+            return not (their_own and child.lemma_.lower() not in FAMILY_REPORTERS | CARETAKERS)
     return False
 
 
@@ -213,6 +244,10 @@ def other_person_first(span: Span) -> bool:
     its clause ("his sister has 38.2"), not after ("38.4, her mother is at work")."""
     clause = window(span)
     before = span.doc[clause.start : span.start]
+    # "his grandma texted that he's hot, she got 38.9": the reporter is not the one with it.
+    said = [t.i for t in before if t.lemma_.lower() in SAYING_VERBS and t.pos_ == "VERB"]
+    if said:
+        before = span.doc[said[-1] + 1 : span.start]
     return any(tok.dep_ in {"nsubj", "nsubjpass"} and _is_other_person(tok) for tok in before)
 
 

@@ -40,12 +40,12 @@ _NEGATION = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo(?!\s+(?:un\s+poco|poquito|algo|tantito))|"
     r"se le fue|esta bien|esta mejor|no tiene)|"
-    r"se\s+(?:le|me)\s+(?:quito|quitaron|bajo|paso|pasaron)|se\s+(?:quito|fue|paso)|ya\s+paso|ya\s+se\s+fue|"
+    r"se\s+(?:le|me)\s+(?:quito|quitaron|bajo|paso|pasaron)|se\s+(?:quito|fue(?!\s+de\s+lado)|paso)|ya\s+paso|ya\s+se\s+fue|"
     r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
     r"volvio a la normalidad|(?:esta|quedo|amanecio)\s+como\s+nuev[oa]|"
     r"paro\s+(?:sol[oa]|solit[oa]|enseguida|rapido)|hoy\s+(?:ya\s+)?nada|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
-    r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace)|"
+    r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace|el|ayer|anoche|antier)|"
     r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no)\b"
 )
 _PAST = re.compile(
@@ -66,7 +66,8 @@ _PRESENT = re.compile(
     r"tiene|tengo|hoy|esta noche)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:si\s+(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a)|"
+    r"\b(?:si\s+(?:no\s+)?(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a|"
+    r"puede|quiere)\b|"
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
     r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"
@@ -95,15 +96,16 @@ _SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|esten|le de|les de|se pong
 _TREATMENT_TIME = re.compile(
     r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibio|me\s+(?:pusieron|hicieron|"
     r"infundieron|dieron))\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:hace\s+\w+\s+\w+|el\s+\w+|la\s+semana\s+pasada)"
+    r"(?:[\w-]+\s+){0,4}?(?:hace\s+\w+\s+\w+|el\s+(?:lunes|martes|miercoles|jueves|viernes|"
+    r"sabado|domingo|\d+|dia\s+\w+|mes\s+pasado)|la\s+semana\s+pasada)"
 )
 _TREATMENT_TIME_FIRST = re.compile(
     r"\bhace\s+(?:\w+\s+){1,2}(?:que\s+)?(?:le|me)\s+(?:pusieron|hicieron|dieron|infundieron)\b"
 )
 # "signs of ...", "the risk of ...": the sign is the topic of a question, not an event.
 _SIGNS_OF = re.compile(
-    r"\b(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
-    r"peligro)\s+de\b.{0,60}$"
+    r"\b(?:(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
+    r"peligro)\s+de|diferencia\s+entre)\b.{0,60}$"
 )
 # Words Spanish rules share with English ("suicidal", "fever" in Spanglish): in an English
 # message the English rules, which know English context, decide about them.
@@ -169,7 +171,8 @@ def _why_not_now(
         return "a general question"
     if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
         return "in the past or resolved"
-    if _HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(clause[:end]):
+    asked_end = "?" if asked else ""  # "¿ya no le va a dar fiebre?": the question mark is cut
+    if _HYPOTHETICAL.search(before + asked_end) or _HYPOTHETICAL.search(clause[:end]):
         return "a 'what if'"
     dated = _TREATMENT_TIME.sub(" ", _TREATMENT_TIME_FIRST.sub(" ", clause))
     now = re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun|hoy)\b", clause)

@@ -20,7 +20,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:frente|cuerpo|cabeza|piel)\s+(?:esta\s+|bien\s+|muy\s+)*(?:hirviendo|"
         r"ardiendo|que quema|"
         r"caliente|calientita)\b",
-        r"\b(?:volando|prendid[oa]|vuelt[oa] (?:un )?fuego)\s+(?:en|de)\s+(?:fiebre|calentura)\b",
+        r"\b(?:volando|prendi(?:d[oa]|[oa])|vuelt[oa] (?:un )?fuego)\s+(?:en|de)\s+"
+        r"(?:fiebre|calentura)\b",
         r"\bfever\b",
     ],
     "chills or shaking": [
@@ -127,7 +128,9 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"dormid[oa]|caid[oa])\b",
         r"\bpregunt\w+\s+quien\s+(?:era|soy|es|eres)\s+yo\b",
         r"\bse\s+tropieza\s+con\s+todo\b",
-        r"\bse\s+(?:va|iba|cae)\s+de\s+lado\b",
+        r"\bse\s+(?:va|iba|cae|fue)\s+de\s+lado\b",
+        r"\bcamina\w*\s+(?:de\s+lado|ladead\w+|de\s+ladito|chueco)\b",
+        r"\b(?:piernas|pies|manos|brazos)\s+no\s+le\s+(?:obedecen|responden|hacen caso)\b",
         r"\bno\s+(?:se\s+)?(?:puede|logra)\s+concentrar\w*",
         r"\b(?:esta|anda|se ve|quedo)\s+como\s+(?:perdid[oa]|id[oa]|ausente|zombi)\b",
     ],
@@ -139,6 +142,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bno\s+sup[oa]\s+(?:ni\s+)?(?:donde|como|que)\s+(?:poner|hacer|escribir|decir)\b",
         r"\b(?:lentisim[oa]|muy\s+lent[oa])\s+para\s+(?:contestar|hablar|responder)\b",
         r"\bno\s+(?:encuentra|le salen|halla)\s+(?:las\s+)?palabras\b",
+        r"\b(?:me|le)\s+cuesta\s+(?:mucho\s+|trabajo\s+)?(?:encontrar|sacar)\s+(?:las\s+)?palabras\b",
+        r"\b(?:hablo|estoy hablando)\s+(?:muy\s+|bien\s+)?(?:raro|extrano|enredado|trabado)\b",
         r"\b(?:habla|hablando)\s+(?:muy\s+)?(?:raro|extrano|enredado|trabado|cosas raras|"
         r"arrastrado)\b",
         r"\barrastra\w*\s+(?:las\s+)?palabras\b",
@@ -178,7 +183,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:le\s+dio|le\s+da|le\s+esta\s+dando|tuvo|tiene)\s+un\s+ataque\b",
         r"\bse\s+(?:puso|pone|quedo)\s+(?:todo\s+|toda\s+)?(?:ties[oa]|rigid[oa]|dur[oa])\b",
         r"\bojos\s+(?:en\s+blanco|volteados|para arriba)\b",
-        r"\bsacud\w+",
+        r"\bsacud(?!o\b|i\b|imos\b|ir)\w+",  # not "lo sacudo", "sacudirlo": the parent shakes
         r"\bojos\s+(?:pa|para)\s+arriba\b",
         r"\bse\s+le\s+(?:fueron|van|iban)\s+los\s+ojos\b",
         r"\bse\s+(?:puso|pone)\s+morad[oa]\s+y\s+ties[oa]\b",
