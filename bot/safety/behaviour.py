@@ -92,6 +92,13 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:ceiling|walls?|room|floor)\s+(?:is|are)\s+(?:moving|melting|breathing)\b",
         r"\bice\s+(?:score|check|test)\b.{0,40}\b(?:was|is|now|just now|:)?\s*[0-8]\b",
         r"\b(?:couldn'?t|can'?t|cant)\s+name\s+(?:the|a|simple)\b",
+        r"\bnot\s+acting\s+(?:right|normal|like\s+(?:his|her|my)\s+(?:usual|normal)\s+self)\b",
+        # "he's acting paranoid", not "am I just being paranoid?" or "paranoid about germs"
+        r"\b(?:acting|seems?|(?:he|she)'?s|(?:he|she)\s+is|gotten|getting)\s+(?:really\s+|so\s+|"
+        r"very\s+|super\s+|kinda\s+|a bit\s+)?paranoid\b(?!\s+about)",
+        r"\b(?:thinks?|saying|says|convinced|insists?)\s+(?:that\s+)?(?:the\s+)?(?:nurses?|doctors?|"
+        r"people|someone|we|i|everyone)\s+(?:is|are|was|were)\s+(?:trying\s+to\s+(?:hurt|kill|"
+        r"poison)|poisoning|after)\b",
     ],
     "weakness": [
         r"\b(?:he|she|i|my \w+)\s+(?:suddenly\s+)?(?:can'?t|cant|cannot|couldn'?t|is unable to)\s+"

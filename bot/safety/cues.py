@@ -35,4 +35,10 @@ CRISIS_DENIED = re.compile(
     r"no\s+pienso\s+hacerme\s+nada)",
     re.I,
 )
+# "confused about which pill is which": puzzled by something, not disoriented.
+PUZZLED = re.compile(
+    r"^\s*(?:about|by|over|with)\s+(?:which|how|whether|why|if|(?:all\s+)?(?:the|this|that|these|"
+    r"those)\s+(?!time\b|day\b|date\b|year\b|place\b|room\b))",
+    re.I,
+)
 MILD = re.compile(r"\b(?:a\s+)?(?:little|mild|slight|small|tiny|bit of a)\s*$", re.I)

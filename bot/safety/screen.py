@@ -29,6 +29,7 @@ from bot.safety.cues import (
     INSTRUCTION,
     MILD,
     NEARLY,
+    PUZZLED,
     REACTION,
     SHOUTED,
 )
@@ -265,6 +266,8 @@ class SafetyScreen:
             and REACTION.match(span.doc[span.end : span.sent.end].text)
         ):
             return "a figure of speech"
+        if span.label_ == "confusion" and PUZZLED.match(span.doc[span.end : span.sent.end].text):
+            return "puzzled by something, not disoriented"
         if "bruise" in span.text.lower() and MILD.search(before):
             return "a small bruise"
         if FORM_NO.match(span.doc[span.end : span.sent.end].text):

@@ -71,6 +71,8 @@ _HYPOTHETICAL = re.compile(
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
     r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"
+    r"(?:(?:me\s+dan?|tengo)\s+miedo\s+(?:de\s+)?|me\s+preocupa\s+|temo\s+)que\s+(?:le\s+|se\s+|"
+    r"me\s+)?(?:de|vaya|vayan|pueda|empiece|suba|pase|regrese|vuelva)\b|"
     r"supongamos|suponiendo|digamos\s+que|imagin(?:a|emos|ate)\s+que|"
     r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
     r"por\s+si|en\s+el\s+caso\s+de|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
@@ -87,9 +89,10 @@ _MILD_GI = re.compile(
 )
 _QUOTE_OPEN = re.compile(r"['\"«]\s*$")
 _QUOTED = re.compile(r"^\s*['\"»]")
+# ("tiene que", "has to", is a rule, not the child having something)
 _PERSONAL = re.compile(
-    r"\b(?:mi|mis|tiene|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|la|ta|anda|"
-    r"sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo|veces|hoy)\b"
+    r"\b(?:mi|mis|tiene(?!\s+que\b)|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|"
+    r"la|ta|anda|sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo|veces|hoy)\b"
 )
 # ("este" is left out: it is also the filler "este...")
 _SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|esten|le de|les de|se ponga|presente)\b")
@@ -106,6 +109,18 @@ _TREATMENT_TIME_FIRST = re.compile(
 _SIGNS_OF = re.compile(
     r"\b(?:(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
     r"peligro)\s+de|diferencia\s+entre)\b.{0,60}$"
+)
+# "¿de cuánto tiene que ser la fiebre para llamar?": asking for the threshold, not a reading.
+_THRESHOLD_QUESTION = re.compile(
+    r"\b(?:cuant[oa]s?|cuantos grados)\b.{0,50}\bpara\s+(?:llamar|ir|preocupar\w*|llevarl[oa]|"
+    r"que\s+(?:sea|se considere|cuente))\b"
+)
+# "la medicina para prevenir convulsiones": the sign names what a medicine is for.
+_MEDICINE_FOR = re.compile(
+    r"\b(?:medicin\w+|medicament\w+|pastill\w+|jarabe|remedio|tratamiento|inyeccion)\s+"
+    r"(?:para|contra|de)\s+(?:prevenir\s+|evitar\s+|controlar\s+|quitar\s+|bajar\s+)?"
+    r"(?:la\s+|las\s+|el\s+|los\s+)?$|\b(?:para|de)\s+(?:prevenir|evitar)\s+(?:la\s+|las\s+|"
+    r"el\s+|los\s+)?$"
 )
 # Words Spanish rules share with English ("suicidal", "fever" in Spanglish): in an English
 # message the English rules, which know English context, decide about them.
@@ -167,7 +182,9 @@ def _why_not_now(
         return "negated (a form answer)"
     if _MILD_GI.search(clause) and re.fullmatch(r"(?:vomit|diarrea)\w*", clause[start:end]):
         return "mild, and keeps fluids down"
-    if _SIGNS_OF.search(before):
+    if _MEDICINE_FOR.search(before):
+        return "a medicine's name"
+    if _SIGNS_OF.search(before) or _THRESHOLD_QUESTION.search(clause):
         return "a general question"
     if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
         return "in the past or resolved"

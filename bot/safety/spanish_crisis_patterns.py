@@ -12,8 +12,11 @@ CRISIS_ES: dict[str, list[str]] = {
         r"(?<!no )\b(?:quiero|quiere|queria|quisiera|quieren|ganas de)\s+(?:morir|morirme|"
         r"morirse|estar muert[oa]|desaparecer)\b",
         r"\b(?:me|se)\s+quiero\s+morir\b|\bse\s+quiere\s+morir\b|\bme\s+quiero\s+morir\b",
-        r"\b(?:ya\s+)?no\s+(?:quiero|quiere|queria)\s+(?:vivir|seguir|estar aqui|despertar|"
+        r"\b(?:ya\s+)?no\s+(?:quiero|quiere|queria)\s+(?:vivir|seguir|estar aqui|"
         r"existir|seguir viviendo)\b",
+        # "no quiere despertar" alone is a child who will not wake; relayed, it is a wish.
+        r"\b(?:ya\s+)?no\s+(?:quiero|queria)\s+despertar\b",
+        r"\b(?:dice|dijo|escribio|puso)\s+que\s+(?:ya\s+)?no\s+quiere\s+despertar\b",
         r"\bmejor\s+(?:estarian|estarían|estaria|estan|seria)\s+(?:sin\s+mi|si\s+(?:yo\s+)?no\s+"
         r"(?:estuviera|existiera))",
         r"\bno\s+(?:vale|tiene)\s+(?:la\s+pena|sentido)\s+(?:vivir|seguir)\b",

@@ -168,6 +168,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bno\s+(?:lo|la|le|me|se)\s+(?:puedo|podemos)?\s*despert\w*",
         r"\bno\s+se\s+(?:quiere\s+)?despierta\b",
         r"\bno\s+despierta\b",
+        r"(?<!que )\bno\s+quiere\s+despertar(?:se)?\b(?!\s+(?:temprano|para\s+(?:ir|la|el)))",
         r"\b(?:dificil|imposible|cuesta\w*)\s+(?:mucho\s+)?despertar\w*",
         r"\bmuy\s+(?:dormid[oa]|somnolient[oa]|adormilad[oa])\b",
         r"\bsomnolient[oa]\b",

@@ -8,7 +8,9 @@ HYPOTHETICAL = re.compile(
     r"\b(if|in case|suppose|supposing|what if|whether|ever|next week|next time|tomorrow|"
     r"should (she|he|i|they) (get|have|start)|plan for|prepare for|before it happens|"
     r"^\W*say (i|he|she|we|they|my|our|the|his|her)|"
-    r"would (a|an) (temp|temperature|reading|fever))\b",
+    r"would (a|an) (temp|temperature|reading|fever)|"
+    r"(scared|afraid|worried|terrified|nervous|fear) (that )?(he|she|they|i|we)('ll| will| might| "
+    r"may| could| is going to| are going to))\b",
     re.I,
 )
 DISTANT_PAST = re.compile(

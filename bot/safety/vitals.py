@@ -29,7 +29,16 @@ _THING_CUE = re.compile(
     r"\b(out|outside|weather|car|fridge|oven|room|water|bath|pool|inside|forecast|degrees out)\b",
     re.I,
 )
-_SPO2 = re.compile(r"\b(?:pulse ?ox|oxygen|o2|sats?|spo2)\D{0,25}?(\d{2,3})\s*%", re.I)
+# The "%" may be left out ("her oxygen on the monitor says 89"), not a unit that says
+# it is no saturation ("oxygen for 90 minutes").
+_SPO2 = re.compile(
+    r"\b(?:pulse ?ox|oxygen|o2|sats|sat(?=\s*(?:[:=]|is\b|was\b|of\b|at\b|\d))|spo2|"
+    r"saturation)\D{0,35}?(\d{2,3})"
+    r"(?:\s*%|(?![\d.,]|\s*(?:min|hour|hr|sec|day|week|month|year|mg|ml|liter|litre|l\b|"
+    r"lpm|times|percent of|kg|lb|bpm|beats|over|/|-|or\s+(?:under|below|less|lower|above|"
+    r"higher|more|over))))",
+    re.I,
+)
 _BP = re.compile(
     r"\b(?:bp|blood pressure)\D{0,25}?(\d{2,3})\s*(?:/|over)\s*(\d{2,3})|"
     r"(?<!\d)(\d{2,3})\s*/\s*(\d{2,3})(?!\d)",
@@ -103,7 +112,7 @@ def other_vitals(text: str) -> list[Reading]:
     found = []
     for m in _SPO2.finditer(text):
         value = float(m.group(1))
-        if value <= 100:
+        if 50 <= value <= 100:
             found.append(Reading("oxygen", value, "%", value < LOW_SPO2, m.start()))
     for m in _BP.finditer(text):
         systolic = m.group(1) or m.group(3)
