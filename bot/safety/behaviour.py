@@ -23,6 +23,9 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"(?:each\s+|every\s+)?breath",
         r"\bcan'?t\s+(?:lie|lay)\s+(?:down\s+)?flat\b",
         r"\bout\s+of\s+breath\b",
+        # retractions: "his belly sucks in under his ribs with every breath"
+        r"\b(?:belly|tummy|stomach|skin|neck|chest)\s+(?:sucks?|sucking|pulls?|pulling|caves?|"
+        r"caving)\s+in\b",
         r"\b(?:can'?t|cant|cannot|couldn'?t)\s+finish\s+(?:a|her|his|my)\s+sentence\b",
     ],
     "seizure": [

@@ -119,6 +119,9 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"(?:it\s+)?hurt",
         r"\bpainless\s+(?:way|ways|death)\b",
         r"\bgoodbye\s+(?:letter|note)s?\b",
+        r"\bpost(?:ing|ed|s)?\s+goodbye\s+(?:message|post|video)s?\b",
+        r"\b(?:i'?m|im|i\s+am)\s+(?:standing|sitting)\s+on\s+(?:the|a|top of the)\s+"
+        r"(?:bridge|ledge|roof|edge|train\s+tracks|tracks)\b(?=.*\b(?:now|tonight|again)\b)",
         r"\b(?:say|said|saying)\s+(?:my\s+)?goodbyes?\b(?=.*\b(?:forever|for good|last)\b)",
         r"\bthoughts?\s+(?:of|about)\s+(?:dying|death|being dead|not being here|"
         r"ending (?:it|my life)|killing)",

@@ -77,6 +77,7 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "he's not acting right",
         "my 19yo is acting paranoid, says the nurses are poisoning him",
         "no quiere despertar, está muy dormido desde la tarde",
+        "every breath he takes his belly sucks in under his ribs",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
@@ -95,6 +96,7 @@ def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
         ("mi hija dice que ya no quiere vivir", "es"),
         ("a veces pienso en quitarme la vida", "es"),
         ("mi hijo dice que ya no quiere despertar", "es"),
+        ("i'm standing on the bridge right now", "en"),
     ],
 )
 def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lang) -> None:
@@ -128,6 +130,7 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "¿cuánto tiene que ser la fiebre para llamar?",
         "¿la medicina para prevenir convulsiones se toma con comida?",
         "mi papá tiene diabetes y a veces se marea, ¿puede cuidar al niño?",
+        "we said goodbye messages to the nurses when we left, they were so sweet",
     ],
 )
 def test_past_general_negated_figurative_or_low_readings_are_not_urgent(screen, text) -> None:
