@@ -28,6 +28,13 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"caving)\s+in\b",
         r"\b(?:can'?t|cant|cannot|couldn'?t)\s+finish\s+(?:a|her|his|my)\s+sentence\b",
     ],
+    "fever": [
+        # a fever felt by hand: "she feels like a furnace", "his forehead is so hot"
+        r"\b(?:feels?|felt|is|'s)\s+like\s+(?:a\s+)?(?:furnace|oven|space heater|heater|radiator|"
+        r"fireball|hot coal)\b",
+        r"\b(?:forehead|skin|body|head)\s+(?:is|feels?|felt)\s+(?:really\s+|so\s+|super\s+|very\s+)"
+        r"?(?:hot|burning)\b",
+    ],
     "seizure": [
         r"\btonic[- ]clonic\b",
         r"\bpost[- ]?ictal\b",

@@ -68,6 +68,7 @@ _PRESENT = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:si\s+(?:no\s+)?(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a|"
     r"puede|quiere)\b|"
+    r"si\s+(?:lo|la)\s+(?:siento|veo|noto|toco)\b|"
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
     r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"

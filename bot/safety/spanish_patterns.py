@@ -15,6 +15,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\btemperatura\s+(?:muy\s+)?alta\b",
         r"\b(?:mucha|alta)\s+temperatura\b",
         r"\b(?:esta|sigue|anda)\s+(?:ardiendo|hirviendo|que arde|caliente|calientito)\b",
+        r"\b(?:lo|la)\s+(?:siento|senti|sentimos|noto)\s+(?:muy\s+|bien\s+|como\s+)?(?:caliente|"
+        r"calientit[oa]|ardiendo|hirviendo)\b",
         r"\b(?:ardiendo|hirviendo)\s+en\s+fiebre\b",
         r"\bquemando(?:se)?\s+de\s+(?:fiebre|calor)\b",
         r"\b(?:frente|cuerpo|cabeza|piel)\s+(?:esta\s+|bien\s+|muy\s+)*(?:hirviendo|"

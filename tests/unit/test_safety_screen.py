@@ -78,6 +78,8 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "my 19yo is acting paranoid, says the nurses are poisoning him",
         "no quiere despertar, está muy dormido desde la tarde",
         "every breath he takes his belly sucks in under his ribs",
+        "she feels like a furnace",
+        "la siento muy caliente de la frente",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
@@ -131,6 +133,8 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "¿la medicina para prevenir convulsiones se toma con comida?",
         "mi papá tiene diabetes y a veces se marea, ¿puede cuidar al niño?",
         "we said goodbye messages to the nurses when we left, they were so sweet",
+        "my car feels like an oven in this heat",
+        "si lo siento caliente, ¿le tomo la temperatura?",
     ],
 )
 def test_past_general_negated_figurative_or_low_readings_are_not_urgent(screen, text) -> None:
