@@ -102,6 +102,11 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:ceiling|walls?|room|floor)\s+(?:is|are)\s+(?:moving|melting|breathing)\b",
         r"\bice\s+(?:score|check|test)\b.{0,40}\b(?:was|is|now|just now|:)?\s*[0-8]\b",
         r"\b(?:couldn'?t|can'?t|cant)\s+name\s+(?:the|a|simple)\b",
+        r"\blook(?:s|ed|ing)?\s+(?:right\s+|straight\s+)?through\s+(?:me|us|him|her)\b",
+        r"\b(?:his|her)\s+(?:phone|keys|remote|shoes?|toothbrush)\s+in\s+the\s+(?:fridge|freezer|"
+        r"oven|microwave|toilet|trash)\b",
+        r"\b(?:pictures|drawings?)\s+(?:that\s+)?(?:\w+\s+){0,2}look\s+like\s+(?:a\s+)?(?:(?:little|"
+        r"small|much younger)\s+(?:kid|child)|toddler|preschooler)",
         r"\bnot\s+acting\s+(?:right|normal|like\s+(?:his|her|my)\s+(?:usual|normal)\s+self)\b",
         # "he's acting paranoid", not "am I just being paranoid?" or "paranoid about germs"
         r"\b(?:acting|seems?|(?:he|she)'?s|(?:he|she)\s+is|gotten|getting)\s+(?:really\s+|so\s+|"

@@ -80,6 +80,7 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "every breath he takes his belly sucks in under his ribs",
         "she feels like a furnace",
         "la siento muy caliente de la frente",
+        "he looked right through me when i called his name",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
@@ -134,6 +135,7 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "mi papá tiene diabetes y a veces se marea, ¿puede cuidar al niño?",
         "we said goodbye messages to the nurses when we left, they were so sweet",
         "my car feels like an oven in this heat",
+        "I left my phone in the fridge lol, mom brain",
         "si lo siento caliente, ¿le tomo la temperatura?",
     ],
 )
