@@ -1,6 +1,7 @@
-"""Behaviour change in plain words: how families describe ICANS and CRS with no textbook
-term ("he's just not himself", "staring past me", "his words come out wrong", "her
-handwriting looks like scribbles", "so sleepy I can't get him up").
+"""Signs in plain words: how families describe ICANS and CRS with no textbook term, above
+all behaviour change ("he's just not himself", "staring past me", "his words come out
+wrong", "her handwriting looks like scribbles", "so sleepy I can't get him up"), but also
+a fever felt by hand, ribs or belly pulling in, cold clammy skin.
 
 These are phrases, so they are regular expressions; each match becomes a symptom span
 that goes through the same context rules (negation, past, "what if", someone else) as
