@@ -12,6 +12,8 @@ from bot.content.model import ContentItem, Source
 from bot.content.sources import source_problems
 from bot.evaluation.readability import ITEM_MAX_GRADE, measure
 
+MAX_QUESTIONS = 24
+
 EDITABLE = (
     "title",
     "topic",
@@ -32,9 +34,11 @@ class Draft(BaseModel):
     title: str = Field(min_length=1, max_length=200)
     topic: str = Field(min_length=1, max_length=50)
     audience: str = Field(pattern=r"^(parent|teen|child-friendly)$")
-    questions: list[str] = Field(default_factory=list, max_length=8)
+    # Ways a family might ask: each item ships about 16 (the editor's and a second hand's,
+    # which is what lets retrieval understand wording nobody here wrote); room to add more.
+    questions: list[str] = Field(default_factory=list, max_length=MAX_QUESTIONS)
     sources: list[Source] = Field(default_factory=list, max_length=10)
-    checked_against: str | None = Field(None, max_length=300)
+    checked_against: str | None = Field(None, max_length=1000)  # the shipped ones reach 372
     review_due: date | None = None
     change_note: str | None = Field(None, max_length=2000)
     body: str = Field(min_length=1, max_length=20_000)
