@@ -22,6 +22,8 @@ class Answer:
     item: ContentItem
     text: str  # shown in the chat (approved Markdown)
     full_text: str | None  # the whole item, when `text` is only part of it
+    # What was sent, for the nurse preview: "whole item", or "lead" and the section headings.
+    parts: tuple[str, ...] = ("whole item",)
 
 
 def compose(item: ContentItem, passages: list[Passage], section: Passage | None) -> Answer:
@@ -40,4 +42,7 @@ def compose(item: ContentItem, passages: list[Passage], section: Passage | None)
     parts = [
         f"## {p.heading}\n{p.text}" if i and p.heading else p.text for i, p in enumerate(chosen)
     ]
-    return Answer(item, "\n\n".join(parts), body)
+    shown = tuple(
+        "lead" if i == 0 else (p.heading or "more of the lead") for i, p in enumerate(chosen)
+    )
+    return Answer(item, "\n\n".join(parts), body, shown)

@@ -80,6 +80,9 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
                 "content_id": c.item.id,
                 "title": c.item.title,
                 "text": c.passage.text,
+                # What a family would be sent from this item: the whole of a short item, or
+                # the lead plus the section that matches (bot.retrieval.answers).
+                "shown": list(index.answer(c).parts),
                 "score": round(c.score, 3),
                 "bm25": round(c.lexical, 3),
                 "dense": round(c.dense, 3),

@@ -83,7 +83,10 @@ def test_preview_shows_the_answer_and_why(staff, stack, shots: Path) -> None:
     expect(family.get_by_role("listitem").first).to_be_visible()
     expect(family.get_by_role("link").first).to_have_attribute("href", re.compile(r"^https?://"))
     passages = page.get_by_role("table", name="Passages retrieved, best first")
-    expect(passages.get_by_role("row").filter(has_text="eligibility-who-can-get")).to_have_count(1)
+    best = passages.get_by_role("row").filter(has_text="eligibility-who-can-get")
+    expect(best).to_have_count(1)
+    # The nurse sees which part of the long item a family is sent, not just its id.
+    expect(best).to_contain_text(re.compile(r"whole item|lead \+ \w"))
     expect(page.locator("#safety-facts")).to_contain_text("Urgent")
     page.screenshot(path=shots / "staff-preview-answered.png", full_page=True)
 

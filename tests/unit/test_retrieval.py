@@ -175,6 +175,7 @@ def test_a_long_item_is_answered_with_its_lead_and_the_section_that_answers(
     assert "## The medicines\nFludarabine and cyclophosphamide" in answer.text
     assert "Plans differ" not in answer.text
     assert answer.full_text == body
+    assert answer.parts == ("lead", "The medicines")  # what the nurse preview lists
 
 
 def test_a_long_answer_always_carries_its_what_to_do_now_section(
@@ -197,6 +198,7 @@ def test_a_long_answer_always_carries_its_what_to_do_now_section(
         "## What to do now\nCall the 24-hour number right away for 100.4°F (38.0°C) or more."
     )
     assert "Keep a log" not in answer.text
+    assert answer.parts == ("lead", "How to take a temperature", "What to do now")
 
 
 def test_a_short_item_is_answered_whole(fake_embedder, blank_nlp, cache) -> None:

@@ -218,11 +218,12 @@
       rows.appendChild(el("tr", { className: i === 0 ? "best" : "" },
         el("td", null, el("code", { text: p.content_id })),
         el("td", { text: p.title }),
+        el("td", { text: (p.shown || []).join(" + ") }),
         el("td", { className: "num", text: number(p.score) }),
         el("td", { className: "num", text: number(p.bm25) }),
         el("td", { className: "num", text: number(p.dense) })));
     });
-    if (!rows.children.length) rows.appendChild(el("tr", null, el("td", { colSpan: 5, text: "No passages." })));
+    if (!rows.children.length) rows.appendChild(el("tr", null, el("td", { colSpan: 6, text: "No passages." })));
     $("#preview-result").hidden = false;
   }
 
