@@ -40,6 +40,8 @@ QUESTION_START = {
     "any",
     "did",
 }
+# Words a question may open with before its question word ("so what", "like how").
+FILLERS = {"like", "so", "ok", "okay", "and", "but", "also", "um", "umm", "hmm", "just", "then"}
 # Who a question is about: "we" and "our" ask for the family in general ("how will we tell?").
 PERSONAL = {
     "he",
@@ -172,7 +174,8 @@ def is_general_question(span: Span) -> bool:
     ):
         return False
     words = [t.lower_ for t in sent if not t.is_punct]
-    asks = sent.text.rstrip().endswith("?") or (words and words[0] in QUESTION_START)
+    opening = next((w for w in words if w not in FILLERS), "")  # "like what counts as..."
+    asks = sent.text.rstrip().endswith("?") or opening in QUESTION_START
     named = any(t.ent_type_ == "PERSON" and t.dep_ in {"nsubj", "poss"} for t in sent)
     personal = any(w in PERSONAL for w in words) or named
     # "Is a tremor a sign of ICANS, or his other meds?": a sign asked about, not reported.

@@ -41,4 +41,10 @@ PUZZLED = re.compile(
     r"those)\s+(?!time\b|day\b|date\b|year\b|place\b|room\b))",
     re.I,
 )
+# "can he take tylenol for a headache?": asking what a medicine may be used for.
+MEDICINE_QUESTION = re.compile(
+    r"\b(?:can|could|may|should)\s+(?:he|she|i|we|they|you|my\s+\w+)\s+(?:take|give|have|use)\b"
+    r".{0,30}\bfor\s+(?:a|an)\s*$",
+    re.I,
+)
 MILD = re.compile(r"\b(?:a\s+)?(?:little|mild|slight|small|tiny|bit of a)\s*$", re.I)

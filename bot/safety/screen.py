@@ -27,6 +27,7 @@ from bot.safety.cues import (
     CRISIS_DENIED,
     FORM_NO,
     INSTRUCTION,
+    MEDICINE_QUESTION,
     MILD,
     NEARLY,
     PUZZLED,
@@ -268,6 +269,8 @@ class SafetyScreen:
             return "a figure of speech"
         if span.label_ == "confusion" and PUZZLED.match(span.doc[span.end : span.sent.end].text):
             return "puzzled by something, not disoriented"
+        if MEDICINE_QUESTION.search(before):
+            return "a question about a medicine"
         if "bruise" in span.text.lower() and MILD.search(before):
             return "a small bruise"
         if FORM_NO.match(span.doc[span.end : span.sent.end].text):

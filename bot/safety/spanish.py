@@ -111,6 +111,11 @@ _SIGNS_OF = re.compile(
     r"\b(?:(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
     r"peligro)\s+de|diferencia\s+entre)\b.{0,60}$"
 )
+# "¿cómo sé si está confundido o solo cansado?": how to tell a sign, not a report of one.
+_HOW_TO_TELL = re.compile(
+    r"\bcomo\s+(?:se|sabe|sabemos|saber|puedo\s+saber|distingo|distinguir|diferencio|reconozco|"
+    r"reconocer|me\s+doy\s+cuenta)\s+(?:si|que|cuando)\b.{0,60}$"
+)
 # "¿de cuánto tiene que ser la fiebre para llamar?": asking for the threshold, not a reading.
 _THRESHOLD_QUESTION = re.compile(
     r"\b(?:cuant[oa]s?|cuantos grados)\b.{0,50}\bpara\s+(?:llamar|ir|preocupar\w*|llevarl[oa]|"
@@ -185,7 +190,11 @@ def _why_not_now(
         return "mild, and keeps fluids down"
     if _MEDICINE_FOR.search(before):
         return "a medicine's name"
-    if _SIGNS_OF.search(before) or _THRESHOLD_QUESTION.search(clause):
+    if (
+        _SIGNS_OF.search(before)
+        or _HOW_TO_TELL.search(before)
+        or _THRESHOLD_QUESTION.search(clause)
+    ):
         return "a general question"
     if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
         return "in the past or resolved"
@@ -193,7 +202,11 @@ def _why_not_now(
     if _HYPOTHETICAL.search(before + asked_end) or _HYPOTHETICAL.search(clause[:end]):
         return "a 'what if'"
     dated = _TREATMENT_TIME.sub(" ", _TREATMENT_TIME_FIRST.sub(" ", clause))
-    now = re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun|hoy)\b", clause)
+    # Only the sign's own part of the clause says "now": in "el año pasado tuvo una
+    # convulsión, ¿es más riesgo ahora?" the "ahora" belongs to the question.
+    left, right = clause.rfind(",", 0, start) + 1, clause.find(",", end)
+    own = clause[left : right if right >= 0 else len(clause)]
+    now = re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun|hoy)\b", own)
     if _PAST.search(dated) and not now:
         return "in the past or resolved"
     if about_someone_else(before, clause, whole):

@@ -16,7 +16,9 @@ HYPOTHETICAL = re.compile(
 DISTANT_PAST = re.compile(
     r"\b(last (week|month|year|spring|summer|winter|fall|night)|day \d+ was|"
     r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
-    r"back in (the day|high school|middle school|(19|20)\d\d|spring|summer|fall|autumn|winter)|"
+    r"back in (the day|high school|middle school|(19|20)\d\d|(the )?(spring|summer|fall|autumn|"
+    r"winter))|during (induction|consolidation|maintenance|(his|her|my) (last|previous) \w+)|"
+    r"(his|her|my) (last|previous) (transfusion|round|admission|relapse|hospital stay)|"
     r"in (19|20)\d\d|looking back|when (he|she|i|we|they) first|"
     r"(during|in) (her|his|my|the) first (round|week|admission|stay|month)|"
     r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -36,7 +38,8 @@ RESOLVED = re.compile(
     r"\b(gone|went away|passed(?! away)|cleared up|cleared|resolved|better now|fine now|"
     r"back to normal|"
     r"been fine|doing great|doing fine|totally normal|all normal|were normal|totally fine|"
-    r"nothing since|(it|that|this) (is|was|'s) (over|finished|finish|done)|is good now)\b",
+    r"nothing since|(it|that|this) (is|was|'s) (over|finished|finish|done)|is good now|"
+    r"(it|that) stopped (after|when|once|on its own|by itself))\b",
     re.I,
 )
 # "he got his cells last week": a time that dates the treatment, not the symptom.

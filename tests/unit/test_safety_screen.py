@@ -81,6 +81,11 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "she feels like a furnace",
         "la siento muy caliente de la frente",
         "he looked right through me when i called his name",
+        # The session 16 false-alarm rules must leave these alone.
+        "like she's really confused and can't tell me her name",
+        "it stopped after they slowed it but now he's shaking with chills again",
+        "back in the summer she had pneumonia, now she can't breathe well again",
+        "¿cómo sé si está confundido? no me reconoce y no sabe dónde está",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
@@ -100,6 +105,7 @@ def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
         ("a veces pienso en quitarme la vida", "es"),
         ("mi hijo dice que ya no quiere despertar", "es"),
         ("i'm standing on the bridge right now", "en"),
+        ("what do i do if she keeps saying she wants to die", "en"),
     ],
 )
 def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lang) -> None:
@@ -137,6 +143,18 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "my car feels like an oven in this heat",
         "I left my phone in the fridge lol, mom brain",
         "si lo siento caliente, ¿le tomo la temperatura?",
+        # Probes written in session 16 (never from the set): the distant past told another
+        # way, a sign that stopped, a question after a filler word, a medicine question, a
+        # parent preparing for a crisis that has not happened, Spanish "how do I tell".
+        "back in the summer she couldn't breathe well from pneumonia, will that matter?",
+        "during induction she was so confused and talking nonsense from the steroids",
+        "he was shaking with chills during his last platelet transfusion but it stopped after "
+        "they slowed it",
+        "how confused is too confused? like what counts as confusion",
+        "can he take tylenol for a headache after car t?",
+        "what should i do if my daughter says she wants to die? she hasn't, just want to be ready",
+        "el año pasado tuvo una convulsión por fiebre, ¿es más riesgo ahora?",
+        "¿cómo sé si está confundido o solo cansado?",
     ],
 )
 def test_past_general_negated_figurative_or_low_readings_are_not_urgent(screen, text) -> None:
