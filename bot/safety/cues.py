@@ -6,9 +6,11 @@ import re
 
 SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 ALLERGY_LIST = re.compile(r"allerg\w*\s*:|allergic to\b", re.I)
-# "Fever: no", "fever, none", "'any seizures since discharge': no": a form answered "no".
+# "Fever: no", "fever, none", "'any seizures since discharge': no", "fever in the last 24
+# hours: no": a form answered "no".
 FORM_NO = re.compile(
-    r"^(?:[^.:;]{0,40}['\"’]|\s*(?:or|and|/)\s*\w+(?:\s\w+)?)?\s*(?:before|ever|now|today)?\s*(?:[:=-]\s*"
+    r"^(?:[^.:;]{0,40}['\"’]|\s*(?:or|and|/)\s*\w+(?:\s\w+)?|\s*(?:in|since|over|during|within)\s+"
+    r"[^.:;?!]{1,30}?)?\s*(?:before|ever|now|today)?\s*(?:[:=-]\s*"
     r"(?:no|none|nope|negative|0)|,\s*(?:none|nope|negative|0))\b",
     re.I,
 )

@@ -86,6 +86,7 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "it stopped after they slowed it but now he's shaking with chills again",
         "back in the summer she had pneumonia, now she can't breathe well again",
         "¿cómo sé si está confundido? no me reconoce y no sabe dónde está",
+        "seizures since last night: 2",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
@@ -155,6 +156,7 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "what should i do if my daughter says she wants to die? she hasn't, just want to be ready",
         "el año pasado tuvo una convulsión por fiebre, ¿es más riesgo ahora?",
         "¿cómo sé si está confundido o solo cansado?",
+        "fever in the last 24 hours: no",
     ],
 )
 def test_past_general_negated_figurative_or_low_readings_are_not_urgent(screen, text) -> None:
