@@ -276,3 +276,17 @@ def is_joking(span: Span) -> bool:
     return any(t.lower_ in LAUGHTER for t in span.sent) or any(
         ch in span.sent.text for ch in ("😂", "🤣")
     )
+
+
+def new_clause_after_comma(span: Span) -> bool:
+    """ "he can't hold his spoon, his hand keeps shaking": a comma and a subject of its own
+    start a new clause that the earlier "can't" does not reach (a list after "no fever,
+    chills or rash" has no subject, so it stays negated)."""
+    doc, sent = span.doc, span.sent
+    comma = next((i for i in range(span.start - 1, sent.start - 1, -1) if doc[i].text == ","), None)
+    if comma is None:
+        return False
+    chunk = doc[comma + 1 : span.end]
+    if any(t.lower_ in {"no", "not", "n't", "never", "without", "nor"} for t in chunk):
+        return False
+    return any(t.dep_ in {"nsubj", "nsubjpass"} for t in chunk)

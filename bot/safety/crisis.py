@@ -134,7 +134,7 @@ def _general_question(plain: str) -> bool:
 
 # "if my teen ever told me...", "what if she says...": a worry about the future.
 WHAT_IF = re.compile(
-    r"\b(?:what if|if\b.{0,40}\bever|in case|how (?:would|will|do) (?:i|we) know if|"
+    r"\b(?:what if|if\b.{0,40}\bever|(?<!just )in case|how (?:would|will|do) (?:i|we) know if|"
     r"what (?:should|do|would|can) (?:i|we) (?:do|say) if (?!.{0,60}\b(?:keeps?|kept|again)\b))"
 )
 

@@ -113,6 +113,9 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:drive|driving|drove)\s+(?:my car\s+|the car\s+)?(?:off|into)\s+(?:the|a)\s+"
         r"(?:road|bridge|wall|tree|river|cliff|traffic)",
         r"\bnoose\b",
+        # "i have pills saved up just in case" (the verb first is matched above).
+        r"\b(?:pills|tablets|meds)\s+(?:saved|stashed|hidden)\s+(?:up|away)\b(?=.{0,40}\b(?:just "
+        r"in case|enough|for when|secretly|in secret|so no one)\b)",
         r"\b(?:look(?:ed|ing)?|search(?:ed|ing)?|googl(?:ed|ing))\s+up\s+(?:how|ways?)\s+to\s+"
         r"(?:do it|die|end it|kill)",
         r"\b(?:how to do it|a way to do it|ways? to die)\s+(?:without|that (?:doesn'?t|won'?t))\s+"

@@ -234,7 +234,8 @@ class SafetyScreen:
             else:
                 reasons.append(f"{reading.kind}: {reading.describe()}")
         for span in self.symptom_spans(doc):
-            why = "negated" if span._.negex else self._why_not_current(span)
+            negated = span._.negex and not context.new_clause_after_comma(span)
+            why = "negated" if negated else self._why_not_current(span)
             if not why and span.label_ == "fever" and temps and not any(r.urgent for r in temps):
                 why = "the thermometer reading is below 38 °C / 100.4 °F"
             if why:

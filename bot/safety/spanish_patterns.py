@@ -107,7 +107,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bdice\s+cosas\s+(?:sin sentido|raras|que no tienen sentido)\b",
         r"\bincoherente\w*",
         r"\balucin\w+",
-        r"\bve\s+cosas\s+que\s+no\s+(?:hay|existen)\b",
+        r"\b(?:ve|veo|mira|oye|escucha)\s+(?:cosas|gente|personas|bichos|animales|voces)\s+que\s+no\s+"
+        r"(?:hay|existen|estan|son reales)\b",
         r"\bagitad[oa]\b",
         r"\bno\s+puede\s+(?:caminar|pararse|mantenerse)\b",
         r"\bcosas\s+(?:sin sentido|raras|que no tienen sentido|incoherentes)\b",

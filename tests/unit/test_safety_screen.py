@@ -87,6 +87,8 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "back in the summer she had pneumonia, now she can't breathe well again",
         "¿cómo sé si está confundido? no me reconoce y no sabe dónde está",
         "seizures since last night: 2",
+        "he can't hold his spoon, his hand keeps shaking",  # "can't" does not reach the tremor
+        "ve cosas que no están",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
@@ -107,6 +109,7 @@ def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
         ("mi hijo dice que ya no quiere despertar", "es"),
         ("i'm standing on the bridge right now", "en"),
         ("what do i do if she keeps saying she wants to die", "en"),
+        ("i have pills saved up just in case", "en"),
     ],
 )
 def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lang) -> None:
@@ -157,6 +160,8 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "el año pasado tuvo una convulsión por fiebre, ¿es más riesgo ahora?",
         "¿cómo sé si está confundido o solo cansado?",
         "fever in the last 24 hours: no",
+        "no fever, chills or rash",
+        "we keep the pills locked away just in case",
     ],
 )
 def test_past_general_negated_figurative_or_low_readings_are_not_urgent(screen, text) -> None:
