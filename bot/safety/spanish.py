@@ -21,6 +21,7 @@ from bot.safety.spanish_crisis_patterns import (
     SAID_NO,
 )
 from bot.safety.spanish_patterns import SYMPTOMS_ES
+from bot.safety.spanish_questions import HOW_TO_TELL, MEDICINE_FOR, SIGNS_OF, THRESHOLD_QUESTION
 from bot.safety.spanish_vitals import temperatures as _temperatures
 
 _COMPILED = {label: [re.compile(p) for p in ps] for label, ps in SYMPTOMS_ES.items()}
@@ -106,28 +107,6 @@ _TREATMENT_TIME = re.compile(
 _TREATMENT_TIME_FIRST = re.compile(
     r"\bhace\s+(?:\w+\s+){1,2}(?:que\s+)?(?:le|me)\s+(?:pusieron|hicieron|dieron|infundieron)\b"
 )
-# "signs of ...", "the risk of ...": the sign is the topic of a question, not an event.
-_SIGNS_OF = re.compile(
-    r"\b(?:(?:signos|senales|sintomas|sintoma|signo|senal|riesgo|probabilidad|posibilidad|"
-    r"peligro)\s+de|diferencia\s+entre)\b.{0,60}$"
-)
-# "¿cómo sé si está confundido o solo cansado?": how to tell a sign, not a report of one.
-_HOW_TO_TELL = re.compile(
-    r"\bcomo\s+(?:se|sabe|sabemos|saber|puedo\s+saber|distingo|distinguir|diferencio|reconozco|"
-    r"reconocer|me\s+doy\s+cuenta)\s+(?:si|que|cuando)\b.{0,60}$"
-)
-# "¿de cuánto tiene que ser la fiebre para llamar?": asking for the threshold, not a reading.
-_THRESHOLD_QUESTION = re.compile(
-    r"\b(?:cuant[oa]s?|cuantos grados)\b.{0,50}\bpara\s+(?:llamar|ir|preocupar\w*|llevarl[oa]|"
-    r"que\s+(?:sea|se considere|cuente))\b"
-)
-# "la medicina para prevenir convulsiones": the sign names what a medicine is for.
-_MEDICINE_FOR = re.compile(
-    r"\b(?:medicin\w+|medicament\w+|pastill\w+|jarabe|remedio|tratamiento|inyeccion)\s+"
-    r"(?:para|contra|de)\s+(?:prevenir\s+|evitar\s+|controlar\s+|quitar\s+|bajar\s+)?"
-    r"(?:la\s+|las\s+|el\s+|los\s+)?$|\b(?:para|de)\s+(?:prevenir|evitar)\s+(?:la\s+|las\s+|"
-    r"el\s+|los\s+)?$"
-)
 # Words Spanish rules share with English ("suicidal", "fever" in Spanglish): in an English
 # message the English rules, which know English context, decide about them.
 _COGNATES = re.compile(
@@ -188,13 +167,9 @@ def _why_not_now(
         return "negated (a form answer)"
     if _MILD_GI.search(clause) and re.fullmatch(r"(?:vomit|diarrea)\w*", clause[start:end]):
         return "mild, and keeps fluids down"
-    if _MEDICINE_FOR.search(before):
+    if MEDICINE_FOR.search(before):
         return "a medicine's name"
-    if (
-        _SIGNS_OF.search(before)
-        or _HOW_TO_TELL.search(before)
-        or _THRESHOLD_QUESTION.search(clause)
-    ):
+    if SIGNS_OF.search(before) or HOW_TO_TELL.search(before) or THRESHOLD_QUESTION.search(clause):
         return "a general question"
     if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
         return "in the past or resolved"
@@ -221,7 +196,7 @@ def _crisis_not_now(clause: str, start: int, end: int, whole: str) -> str | None
     """Crisis words as a topic ("¿cuáles son las señales de suicidio?"), in the past, or
     about a story; never "what if": "si mi hijo no sale de esta, yo me mato" is a crisis."""
     said = clause[start:end]
-    if _SIGNS_OF.search(clause[:start]):
+    if SIGNS_OF.search(clause[:start]):
         return "a general question"
     if CRISIS_WHAT_IF.search(whole):
         return "a 'what if'"
