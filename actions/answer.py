@@ -15,8 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import deps
 from bot.retrieval.answers import Answer
 from bot.retrieval.followups import search_in_context
-from bot.retrieval.index import Candidate
 from bot.retrieval.other_topics import other_cancer, other_product
+from bot.retrieval.ranking import Candidate
 
 
 def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, Any]:

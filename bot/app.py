@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import spacy
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -30,6 +29,7 @@ from bot.content import load_library
 from bot.content.store import ContentStore, WorkflowError
 from bot.db import make_engine
 from bot.limits import limiter
+from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
 from bot.retrieval import service as retrieval
@@ -136,12 +136,12 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
             log.info("imported %d content items from %s", count, settings.content_dir)
         except IntegrityError:
             log.info("another worker imported the content library first")
-    nlp = await asyncio.to_thread(spacy.load, settings.spacy_model)
-    retrieval_service = service or retrieval.RetrievalService(settings, nlp=nlp)
+    parser = await asyncio.to_thread(Parser.load, settings.spacy_model)  # one model, shared
+    retrieval_service = service or retrieval.RetrievalService(settings, parser=parser)
     live = await asyncio.to_thread(content.live_items)
     if retrieval_service.index is None:
         await asyncio.to_thread(retrieval_service.start, live)
-    safety = SafetyScreen(nlp)
+    safety = SafetyScreen(parser)
     await asyncio.to_thread(safety.concern.embedder.warm_up)
     return deps.Runtime(
         settings=settings,
@@ -151,7 +151,7 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
         safety=safety,
         callbacks=CallbackStore(engine, load_key(settings)),
         redactor=await asyncio.to_thread(
-            Redactor, settings.spacy_model, DomainWords.build(live, [settings.hospital_name])
+            Redactor, parser, DomainWords.build(live, [settings.hospital_name])
         ),
         transcripts=TranscriptStore(engine),
         engine=engine,

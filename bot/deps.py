@@ -5,7 +5,8 @@ runtime through `current()` instead of loading models of their own.
 """
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
@@ -22,6 +23,9 @@ from bot.retrieval.index import HybridIndex
 from bot.retrieval.service import RetrievalService
 from bot.safety.screen import SafetyScreen
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.chat.turn import ChatTurn
 
 
 @dataclass
@@ -51,6 +55,13 @@ class Runtime:
             if self.preview_index is not None:
                 return self.preview_index
         return self.retrieval.index
+
+    @cached_property
+    def turns(self) -> "ChatTurn":
+        """The chat turn service over this runtime (imported here: it depends on Runtime)."""
+        from bot.chat.turn import ChatTurn
+
+        return ChatTurn(self)
 
     async def publish_signal(self) -> None:
         """Tell other app workers the published library changed (see bot.scale)."""

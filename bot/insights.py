@@ -4,7 +4,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from bot.db import chat_messages, feedback, unanswered
 
@@ -13,11 +13,6 @@ if TYPE_CHECKING:
 
 SAME_QUESTION = 0.75  # cosine similarity above which two questions count as one group
 NOT_ANSWERED = ("utter_not_sure", "utter_rephrase", "utter_offer_care_team", "utter_out_of_scope")
-
-
-def record_unanswered(runtime: "Runtime", redacted_question: str, outcome: str) -> None:
-    with runtime.engine.begin() as conn:
-        conn.execute(insert(unanswered).values(text=redacted_question, outcome=outcome))
 
 
 def unanswered_groups(runtime: "Runtime", limit: int = 500) -> list[dict]:

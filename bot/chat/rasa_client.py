@@ -42,14 +42,17 @@ class RasaClient:
             raise RasaUnavailable(str(exc)) from exc
         return response.json() or []
 
-    async def parse(self, text: str) -> dict[str, Any]:
-        """Rasa NLU's reading of a message (intent and ranking), without a conversation."""
+    async def latest_message(self, sender: str) -> dict[str, Any]:
+        """How Rasa read the conversation's last message (intent, ranking, entities), from
+        its tracker: what the turn really used, without running NLU a second time."""
         try:
-            response = await self._http.post("/model/parse", json={"text": text})
+            response = await self._http.get(
+                f"/conversations/{sender}/tracker", params={"include_events": "NONE"}
+            )
             response.raise_for_status()
         except (httpx.HTTPError, OSError) as exc:
             raise RasaUnavailable(str(exc)) from exc
-        return response.json()
+        return response.json().get("latest_message") or {}
 
     async def forget(self, sender: str) -> bool:
         """Replace the conversation's events with none (best effort: False if Rasa is down)."""

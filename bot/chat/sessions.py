@@ -2,12 +2,22 @@
 
 import re
 import secrets
+from dataclasses import dataclass
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, insert, select
 
 from bot.db import chat_sessions
 
 _VALID = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A family's conversation as a turn starts: its id, and the call-back field the next
+    message answers (the form asked for it on the turn before), if any."""
+
+    id: str
+    pending_capture: str | None = None
 
 
 class SessionStore:
@@ -21,29 +31,20 @@ class SessionStore:
         return session_id
 
     def exists(self, session_id: object) -> bool:
+        return self._find(session_id) is not None
+
+    def _find(self, session_id: object) -> Conversation | None:
         if not isinstance(session_id, str) or not _VALID.match(session_id):
-            return False
+            return None
         with self._engine.connect() as conn:
             row = conn.execute(
-                select(chat_sessions.c.id).where(chat_sessions.c.id == session_id)
+                select(chat_sessions.c.id, chat_sessions.c.pending_capture).where(
+                    chat_sessions.c.id == session_id
+                )
             ).first()
-        return row is not None
+        return Conversation(row.id, row.pending_capture) if row is not None else None
 
-    def resume_or_new(self, session_id: object) -> str:
-        """The same id when we issued it; a fresh one for missing, unknown or malformed ids."""
-        return session_id if self.exists(session_id) else self.new()  # type: ignore[return-value]
-
-    def pending_capture(self, session_id: str) -> str | None:
-        """The call-back field the next message answers, if the form asked for one."""
-        with self._engine.connect() as conn:
-            return conn.execute(
-                select(chat_sessions.c.pending_capture).where(chat_sessions.c.id == session_id)
-            ).scalar()
-
-    def set_pending_capture(self, session_id: str, field: str | None) -> None:
-        with self._engine.begin() as conn:
-            conn.execute(
-                update(chat_sessions)
-                .where(chat_sessions.c.id == session_id)
-                .values(pending_capture=field)
-            )
+    def resume_or_new(self, session_id: object) -> Conversation:
+        """The conversation when we issued its id (one query for the id and its pending
+        call-back field); a fresh one for missing, unknown or malformed ids."""
+        return self._find(session_id) or Conversation(self.new())

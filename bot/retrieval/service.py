@@ -9,9 +9,11 @@ from spacy.language import Language
 from bot.content import load_library
 from bot.content.library import published
 from bot.content.model import ContentItem
+from bot.nlp.parser import Parser
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
-from bot.retrieval.index import HybridIndex, RetrievalConfig, SearchResult
+from bot.retrieval.index import HybridIndex
+from bot.retrieval.ranking import RetrievalConfig, SearchResult
 from bot.retrieval.scope import ScopeExamples
 from bot.settings import Settings
 
@@ -26,10 +28,14 @@ class RetrievalService:
         settings: Settings,
         embedder: Embedder | None = None,
         nlp: Language | None = None,
+        parser: Parser | None = None,
     ) -> None:
+        """`parser`, the app's shared spaCy pipeline, lets a question's lemmas reuse the
+        parse the safety screen made; `nlp` alone (a blank pipeline in tests) parses anew."""
         self.settings = settings
         self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model)
-        self._nlp = nlp
+        self.parser = parser
+        self._nlp = parser.nlp if parser is not None else nlp
         self._cache: EmbeddingCache | None = None
         self._index: HybridIndex | None = None
         self._lock = threading.Lock()
@@ -74,6 +80,7 @@ class RetrievalService:
             self.scope_examples,
             self._lemmas if keep else dict(self._lemmas),
             self._chunks if keep else dict(self._chunks),
+            parser=self.parser,
         )
 
     def rebuild(self, items: list[ContentItem], revision: int | None = None) -> HybridIndex:

