@@ -23,6 +23,7 @@ MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
 INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md)))
 TUNING_INPUTS := $(sort $(wildcard content/*.md)) bot/retrieval/domain_model.py
 TUNED_STAMP := var/models/.tuned-$(call hash,$(TUNING_INPUTS))
+ENCODER_STAMP := var/models/.onnx-$(call hash,$(TUNING_INPUTS) bot/retrieval/onnx_encoder.py)
 CHROMIUM := /usr/bin/chromium
 RASA := RASA_TELEMETRY_ENABLED=false .venv-rasa/bin/rasa
 
@@ -73,16 +74,21 @@ $(MODEL_STAMP): $(RASA_STAMP) $(RASA_INPUTS)
 		--data data --out $(DATA_DIR)/models --fixed-model-name family-guide
 	rm -f $(DATA_DIR)/models/.trained-* && touch $@
 
-tune: $(TUNED_STAMP) ## Tune the retrieval model on the library (only when content changed)
+tune: $(TUNED_STAMP) $(ENCODER_STAMP) ## Tune the retrieval model on the library, export it to ONNX (only when content changed)
 
 $(TUNED_STAMP): $(APP_STAMP) $(TUNING_INPUTS)
 	@echo "== Tuning the retrieval model on the approved library =="
 	.venv/bin/python -m bot tune-model
 	rm -f var/models/.tuned-* && touch $@
 
+$(ENCODER_STAMP): $(TUNED_STAMP) bot/retrieval/onnx_encoder.py
+	@echo "== Exporting the tuned model to ONNX (fast question encoding) =="
+	.venv/bin/python -m bot export-encoder
+	rm -f var/models/.onnx-* && touch $@
+
 index: $(INDEX_STAMP) ## Build the retrieval index (only when content changed)
 
-$(INDEX_STAMP): $(APP_STAMP) $(TUNED_STAMP) $(wildcard content/*.md)
+$(INDEX_STAMP): $(APP_STAMP) $(TUNED_STAMP) $(ENCODER_STAMP) $(wildcard content/*.md)
 	.venv/bin/python -m bot index
 	rm -f $(DATA_DIR)/.indexed-* && touch $@
 

@@ -1,5 +1,5 @@
-"""Command line: `python -m bot run | tune-model | index | eval | safety-train | check-content |
-user add | content`."""
+"""Command line: `python -m bot run | tune-model | export-encoder | index | eval |
+safety-train | check-content | user add | content`."""
 
 import argparse
 import logging
@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "tune-model", help="tune the embedding model on the shipped library (EMBEDDING_MODEL)"
     )
+    sub.add_parser("export-encoder", help="export EMBEDDING_MODEL to ONNX (`make tune` runs it)")
     check = sub.add_parser("check-content", help="validate the content files (sources, grade...)")
     check.add_argument("files", nargs="*", help="only these files, with each one's grade")
     sub.add_parser("eval", help="measure retrieval and readability; reports in DATA_DIR/eval")
@@ -183,6 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         return _index(settings)
     if args.command == "tune-model":
         return _tune_model(settings)
+    if args.command == "export-encoder":
+        from pathlib import Path
+
+        from bot.retrieval.onnx_encoder import export
+
+        print(f"Exporting {settings.embedding_model} to ONNX ...", flush=True)
+        print(f"Wrote {export(Path(settings.embedding_model))}")
+        return 0
     if args.command == "user":
         return _user_add(settings, args.name, args.role)
     if args.command == "content":

@@ -36,14 +36,18 @@ def resolve_model_path(model: str) -> str:
     return str(module.get_model_path())
 
 
+def model_name(model: str) -> str:
+    """The name vectors are cached under. A tuned model is named by its fingerprint too, so
+    the embedding cache never mixes vectors of two tunings saved at the same path."""
+    stamp = Path(model) / FINGERPRINT
+    return f"{model}@{stamp.read_text().strip()}" if stamp.is_file() else model
+
+
 class SentenceTransformerEmbedder:
     """all-MiniLM-L6-v2 through sentence-transformers, loaded offline and only on warm_up."""
 
     def __init__(self, model: str) -> None:
-        # A tuned model is named by its fingerprint too, so the embedding cache never mixes
-        # vectors of two tunings saved at the same path.
-        stamp = Path(model) / FINGERPRINT
-        self.name = f"{model}@{stamp.read_text().strip()}" if stamp.is_file() else model
+        self.name = model_name(model)
         self._path = model
         self._model = None
 

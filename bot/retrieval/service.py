@@ -13,11 +13,21 @@ from bot.nlp.parser import Parser
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
 from bot.retrieval.index import HybridIndex
+from bot.retrieval.onnx_encoder import OnnxEmbedder, has_onnx
 from bot.retrieval.ranking import RetrievalConfig, SearchResult
 from bot.retrieval.scope import ScopeExamples
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+def default_embedder(settings: Settings) -> Embedder:
+    """ONNX Runtime when the model has its export (`make tune` writes it), else torch."""
+    if settings.embedding_backend == "onnx":
+        if has_onnx(settings.embedding_model):
+            return OnnxEmbedder(settings.embedding_model)
+        log.warning("no ONNX export of %s: encoding with torch", settings.embedding_model)
+    return SentenceTransformerEmbedder(settings.embedding_model)
 
 
 class RetrievalService:
@@ -33,7 +43,7 @@ class RetrievalService:
         """`parser`, the app's shared spaCy pipeline, lets a question's lemmas reuse the
         parse the safety screen made; `nlp` alone (a blank pipeline in tests) parses anew."""
         self.settings = settings
-        self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model)
+        self.embedder = embedder or default_embedder(settings)
         self.parser = parser
         self._nlp = parser.nlp if parser is not None else nlp
         self._cache: EmbeddingCache | None = None
