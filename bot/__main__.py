@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | tune-model | export-encoder | index | eval |
+"""Command line: `python -m bot run | purge | tune-model | export-encoder | index | eval |
 safety-train | check-content | user add | content`."""
 
 import argparse
@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "tune-model", help="tune the embedding model on the shipped library (EMBEDDING_MODEL)"
     )
+    sub.add_parser("purge", help="delete what is older than RETENTION_DAYS (for cron)")
     sub.add_parser("export-encoder", help="export EMBEDDING_MODEL to ONNX (`make tune` runs it)")
     check = sub.add_parser("check-content", help="validate the content files (sources, grade...)")
     check.add_argument("files", nargs="*", help="only these files, with each one's grade")
@@ -184,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         return _index(settings)
     if args.command == "tune-model":
         return _tune_model(settings)
+    if args.command == "purge":
+        from bot.retention import purge_now
+
+        print(
+            f"Purged {purge_now(settings)} conversations older than {settings.retention_days} days"
+        )
+        return 0
     if args.command == "export-encoder":
         from pathlib import Path
 

@@ -17,7 +17,7 @@ from slowapi.errors import RateLimitExceeded
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException
 
-from bot import actions_endpoint, deps, health, logs, retention
+from bot import actions_endpoint, deps, health, logs
 from bot.auth.accounts import AccountStore
 from bot.auth.service_tokens import rasa_token
 from bot.callbacks import CallbackStore, load_key
@@ -26,7 +26,9 @@ from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
 from bot.chat.transcript import TranscriptStore
 from bot.content import load_library
-from bot.content.store import ContentStore, WorkflowError
+from bot.content.live import announcer_for
+from bot.content.rules import WorkflowError
+from bot.content.store import ContentStore
 from bot.db import make_engine
 from bot.limits import limiter
 from bot.nlp.parser import Parser
@@ -138,9 +140,9 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
             log.info("another worker imported the content library first")
     parser = await asyncio.to_thread(Parser.load, settings.spacy_model)  # one model, shared
     retrieval_service = service or retrieval.RetrievalService(settings, parser=parser)
-    live = await asyncio.to_thread(content.live_items)
+    revision, live = await asyncio.to_thread(content.live_snapshot)
     if retrieval_service.index is None:
-        await asyncio.to_thread(retrieval_service.start, live)
+        await asyncio.to_thread(retrieval_service.start, live, revision)
     safety = SafetyScreen(parser)
     await asyncio.to_thread(safety.concern.embedder.warm_up)
     return deps.Runtime(
@@ -157,26 +159,25 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
         engine=engine,
         accounts=AccountStore(engine),
         content=content,
+        announcer=announcer_for(settings, content),
     )
 
 
-PUBLISH_POLL_S = 0.25
-
-
 async def follow_publishing(runtime: deps.Runtime) -> None:
-    """Re-index when another worker publishes or retires (the library's revision grows)."""
-    seen = await asyncio.to_thread(runtime.content.revision)
-    while True:
-        await asyncio.sleep(PUBLISH_POLL_S)
+    """Re-index when another worker announces a newer live library (bot.content.live).
+    On (re)connecting, a change announced while not listening is caught up first."""
+    while runtime.announcer is not None:
         try:
-            now = await asyncio.to_thread(runtime.content.revision)
-            if now != seen:
-                seen = now
-                revision, live = await asyncio.to_thread(runtime.content.live_snapshot)
-                await asyncio.to_thread(runtime.retrieval.rebuild, live, revision)
-                runtime.redactor.domain = DomainWords.build(live, [runtime.settings.hospital_name])
+            if await asyncio.to_thread(runtime.content.revision) > runtime.retrieval.revision:
+                await runtime.refresh_live()
+            async for revision in runtime.announcer.revisions():
+                if revision > runtime.retrieval.revision:
+                    await runtime.refresh_live()
+        except asyncio.CancelledError:
+            raise
         except Exception:
             log.exception("could not follow publishing; will retry")
+            await asyncio.sleep(1)
 
 
 def create_app(
@@ -192,10 +193,7 @@ def create_app(
         runtime = await build_runtime(settings, service)
         app.state.runtime = runtime
         deps.set_current(runtime)
-        background = [
-            asyncio.create_task(retention.purge_forever(runtime)),
-            asyncio.create_task(follow_publishing(runtime)),
-        ]
+        background = [asyncio.create_task(follow_publishing(runtime))]
         try:
             yield
         finally:

@@ -182,12 +182,13 @@ def _publish_latency(stack) -> float:
             "sleepover after car-t",
             "can she stay at a friend's house overnight",
         ],
-        "sources": [{"title": "Example", "url": "https://example.org/sleepover"}],
+        "sources": [{"title": "Example", "url": "https://www.cancer.gov/example/sleepover"}],
     }
     clients["bench-editor"].post("/api/content", json=item)
     clients["bench-editor"].post("/api/content/bench-sleepover/submit")
     started = time.perf_counter()
-    clients["bench-reviewer"].post("/api/content/bench-sleepover/publish")
+    published = clients["bench-reviewer"].post("/api/content/bench-sleepover/publish")
+    published.raise_for_status()
     while time.perf_counter() - started < 30:
         r = httpx.post(
             f"{stack.url}/api/chat", json={"message": "can my child go to a sleepover after car-t?"}
@@ -199,14 +200,14 @@ def _publish_latency(stack) -> float:
 
 async def _profile_gateway(stack, out: Path) -> dict:
     """Where a full-stack turn spends its time, seen from the gateway: pyinstrument on an
-    in-process app that talks to the running Rasa (whose actions run in the stack's app)."""
+    in-process app that talks to the running Rasa (whose actions run in the stack's app, so
+    this app does not search ahead)."""
     from pyinstrument import Profiler
 
     from bot.app import create_app
 
-    settings = stack.settings.model_copy(
-        update={"session_rate_limit": "100000/minute", "chat_rate_limit": "100000/minute"}
-    )
+    limits = {"session_rate_limit": "100000/minute", "chat_rate_limit": "100000/minute"}
+    settings = stack.settings.model_copy(update={**limits, "overlap_retrieval": False})
     app = create_app(settings)
     questions = [q.text for q in load_dev_set() if q.answerable][:40]
     async with app.router.lifespan_context(app):

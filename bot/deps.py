@@ -4,6 +4,7 @@ Rasa actions run inside the same process (served at /webhook), so they reach the
 runtime through `current()` instead of loading models of their own.
 """
 
+import asyncio
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,7 +18,9 @@ from bot.callbacks import CallbackStore
 from bot.chat.rasa_client import RasaClient
 from bot.chat.sessions import SessionStore
 from bot.chat.transcript import TranscriptStore
+from bot.content.live import Announcer
 from bot.content.store import ContentStore
+from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
 from bot.retrieval.index import HybridIndex
 from bot.retrieval.service import RetrievalService
@@ -44,6 +47,7 @@ class Runtime:
     accounts: AccountStore | None = None
     content: ContentStore | None = None
     preview_index: HybridIndex | None = None  # drafts, for a reviewer's preview
+    announcer: Announcer | None = None  # tells other workers the live library changed
 
     def index_for(self, tracker: Any | None) -> HybridIndex | None:
         """The live index; the drafts index only for a reviewer's 'include drafts' preview,
@@ -63,9 +67,19 @@ class Runtime:
 
         return ChatTurn(self)
 
-    async def publish_signal(self) -> None:
-        """Tell other app workers the published library changed (see bot.scale)."""
-        return None
+    async def refresh_live(self) -> int:
+        """Re-index the published library (only changed text is embedded) and teach the
+        redactor its words; returns the library revision now live here."""
+        revision, live = await asyncio.to_thread(self.content.live_snapshot)
+        await asyncio.to_thread(self.retrieval.rebuild, live, revision)
+        self.redactor.domain = DomainWords.build(live, [self.settings.hospital_name])
+        return revision
+
+    async def go_live(self) -> None:
+        """After a publish here: live on this worker now, then on every other worker."""
+        revision = await self.refresh_live()
+        if self.announcer is not None:
+            await self.announcer.announce(revision)
 
 
 _current: Runtime | None = None

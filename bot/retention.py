@@ -1,28 +1,43 @@
 """Retention: conversations, call-back requests and unanswered questions are deleted after
-RETENTION_DAYS, by a purge that runs at start-up and then every hour."""
+RETENTION_DAYS.
+
+One purge per deployment, not one per app worker: `python -m bot run` purges at start and
+then every hour; a deployment that runs the app some other way runs `python -m bot purge`
+from cron (it is safe to run at any time, and twice).
+"""
 
 import asyncio
 import logging
+import threading
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import Engine, delete, select
 
-from bot.db import callback_drafts, chat_messages, chat_sessions, unanswered
-
-if TYPE_CHECKING:
-    from bot.deps import Runtime
+from bot.auth.service_tokens import rasa_token
+from bot.chat.rasa_client import RasaClient
+from bot.db import (
+    callback_drafts,
+    callback_requests,
+    chat_messages,
+    chat_sessions,
+    make_engine,
+    unanswered,
+)
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 PURGE_EVERY_S = 3600
 
 
-async def purge(runtime: "Runtime", now: datetime | None = None) -> int:
-    """Delete what is older than the retention period; returns conversations removed."""
-    cutoff = (now or datetime.now(UTC)) - timedelta(days=runtime.settings.retention_days)
+async def purge(
+    settings: Settings, engine: Engine, rasa: RasaClient, now: datetime | None = None
+) -> int:
+    """Delete what is older than the retention period; returns conversations removed.
+    Rasa is asked to forget each removed conversation too."""
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=settings.retention_days)
 
     def database() -> list[str]:
-        with runtime.engine.begin() as conn:
+        with engine.begin() as conn:
             old = list(
                 conn.execute(
                     select(chat_sessions.c.id).where(chat_sessions.c.created_at < cutoff)
@@ -33,21 +48,45 @@ async def purge(runtime: "Runtime", now: datetime | None = None) -> int:
                 conn.execute(delete(callback_drafts).where(callback_drafts.c.session_id.in_(old)))
                 conn.execute(delete(chat_sessions).where(chat_sessions.c.id.in_(old)))
             conn.execute(delete(unanswered).where(unanswered.c.at < cutoff))
-        runtime.callbacks.purge(runtime.settings.retention_days)
+            conn.execute(delete(callback_requests).where(callback_requests.c.created_at < cutoff))
         return old
 
     removed = await asyncio.to_thread(database)
     for session_id in removed:
-        await runtime.rasa.forget(session_id)
+        await rasa.forget(session_id)
     if removed:
         log.info("retention purge removed %d conversations", len(removed))
     return len(removed)
 
 
-async def purge_forever(runtime: "Runtime") -> None:
-    while True:
+def purge_now(settings: Settings) -> int:
+    """One purge with connections of its own (`python -m bot purge`)."""
+    engine = make_engine(settings.sqlalchemy_url)
+    rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_s, rasa_token(settings))
+
+    async def once() -> int:
         try:
-            await purge(runtime)
-        except Exception:
-            log.exception("retention purge failed; will retry")
-        await asyncio.sleep(PURGE_EVERY_S)
+            return await purge(settings, engine, rasa)
+        finally:
+            await rasa.close()
+
+    try:
+        return asyncio.run(once())
+    finally:
+        engine.dispose()
+
+
+def purge_hourly(settings: Settings, stop: threading.Event) -> threading.Thread:
+    """Purge now and every PURGE_EVERY_S until `stop` is set (for `python -m bot run`)."""
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                purge_now(settings)
+            except Exception:
+                log.exception("retention purge failed; will retry")
+            stop.wait(PURGE_EVERY_S)
+
+    thread = threading.Thread(target=loop, name="retention-purge", daemon=True)
+    thread.start()
+    return thread

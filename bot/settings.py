@@ -38,6 +38,11 @@ class Settings(BaseSettings):
         description="Sentence-transformers model (package name or path): by default the base "
         "model tuned on the library by `make` (bot.retrieval.domain_model).",
     )
+    overlap_retrieval: bool = Field(
+        True,
+        description="Search the library while Rasa reads a message, so the answer action "
+        "finds the result ready (it runs in the same process).",
+    )
     embedding_backend: Literal["onnx", "torch"] = Field(
         "onnx",
         description="How questions are encoded: ONNX Runtime (about 3x faster; `make tune` "

@@ -3,11 +3,13 @@
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import httpx
 
 from bot.rasa_process import app_command, model_path, rasa_command
+from bot.retention import purge_hourly
 from bot.settings import Settings
 
 
@@ -46,7 +48,10 @@ def run(settings: Settings) -> int:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     print(f"Starting Rasa on :{settings.rasa_port} and the app on :{settings.app_port} ...")
+    stop_purging = threading.Event()
     if _wait_healthy(settings, procs, timeout_s=300):
+        # Once per deployment, here: never in each app worker.
+        purge_hourly(settings, stop_purging)
         print(
             f"Ready in {time.monotonic() - started:.0f}s: "
             f"open http://{settings.app_host}:{settings.app_port}/  (Ctrl-C stops)",
@@ -54,6 +59,7 @@ def run(settings: Settings) -> int:
         )
     while not stopping and all(p.poll() is None for p in procs):
         time.sleep(0.5)
+    stop_purging.set()
     for p in procs:
         if p.poll() is None:
             p.terminate()

@@ -102,6 +102,8 @@ class ChatTurn:
             telling = self._tell_rasa(conversation.id, rasa_text, metadata)
             await telling if wait_for_rasa else self._in_background(telling)
             return turn
+        if runtime.settings.overlap_retrieval and not rasa_text.startswith("/"):
+            self._search_ahead(rasa_text)
         try:
             raw = await runtime.rasa.send(conversation.id, rasa_text, metadata)
         except RasaUnavailable:
@@ -141,11 +143,23 @@ class ChatTurn:
         except RasaUnavailable:
             log.warning("an urgent turn could not be recorded in Rasa (unavailable or slow)")
 
+    def _search_ahead(self, text: str) -> None:
+        """Search the live index while Rasa reads the message: the answer action, which
+        runs in this process, then finds the result made (bot.nlp.memo), or waits for it."""
+        index = self.runtime.retrieval.index
+        if index is not None:
+            self._in_background(asyncio.to_thread(index.search, text))
+
     def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
         """Run without holding up the reply; keep a reference so the task is not collected."""
         task = asyncio.create_task(work)
         self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("background work of a turn failed: %r", task.exception())
 
     def _record(self, turn: Turn) -> None:
         """Step 5: one transaction; the call-back field is written only when it changed."""

@@ -19,23 +19,23 @@ from bot.content.rules import EDITABLE, Draft, WorkflowError, publish_problems
 from bot.content.transfer import LibraryTransfer
 from bot.db import audit_log, content_items, content_versions
 
-__all__ = ["EDITABLE", "ContentStore", "Draft", "WorkflowError"]
+# The audited actions that change the live library (what families are sent).
+LIVE_CHANGES = ("publish", "retire", "import", "sign-off")
 
 
 class ContentStore(LibraryHistory, LibraryTransfer, LibraryReview):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    # --- reading -------------------------------------------------------------------------
     def is_empty(self) -> bool:
         with self._engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(content_items)).scalar() == 0
 
     def revision(self) -> int:
-        """Grows whenever the library changes: app workers poll it to re-index (one cheap
-        indexed query)."""
+        """Grows whenever what families see changes (a draft saved does not change it)."""
         with self._engine.connect() as conn:
-            return conn.execute(select(func.max(audit_log.c.id))).scalar() or 0
+            latest = select(func.max(audit_log.c.id)).where(audit_log.c.action.in_(LIVE_CHANGES))
+            return conn.execute(latest).scalar() or 0
 
     def live_snapshot(self) -> tuple[int, list[ContentItem]]:
         """The revision, then the published items (at least that new), for a re-index."""

@@ -67,15 +67,22 @@ class RetrievalService:
     def index(self) -> HybridIndex | None:
         return self._index
 
-    def start(self, items: list[ContentItem] | None = None) -> HybridIndex:
+    @property
+    def revision(self) -> int:
+        """The library revision the live index was built from."""
+        return self._revision
+
+    def start(self, items: list[ContentItem] | None = None, revision: int = 0) -> HybridIndex:
         """Load the models and index the published library (slow: call off the event loop).
 
-        `items` default to the shipped files in CONTENT_DIR; the app passes the database's."""
+        `items` default to the shipped files in CONTENT_DIR; the app passes the database's,
+        with the library `revision` they were read at."""
         if self._nlp is None:
             self._nlp = spacy.load(self.settings.spacy_model, exclude=["ner"])
         self.embedder.warm_up()
         self._cache = EmbeddingCache(self.settings.embedding_cache_path)
-        return self.rebuild(items if items is not None else load_library(self.settings.content_dir))
+        items = items if items is not None else load_library(self.settings.content_dir)
+        return self.rebuild(items, revision)
 
     def build(self, items: list[ContentItem], keep: bool = False) -> HybridIndex:
         """A new index over the published items among `items`, not made live. With `keep`,

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, Field
 
 from bot.auth.deps import require
-from bot.deps import Runtime, RuntimeDep
+from bot.deps import RuntimeDep
 
 router = APIRouter(prefix="/api", tags=["staff: content"])
 Editor = require("content")
@@ -16,13 +16,6 @@ Reviewer = require("publish")
 
 class Rollback(BaseModel):
     to_version: int = Field(ge=1, le=2**31 - 1)
-
-
-async def go_live(runtime: Runtime) -> None:
-    """Rebuild the index from the published library (only changed text is re-embedded)."""
-    revision, live = await asyncio.to_thread(runtime.content.live_snapshot)
-    await asyncio.to_thread(runtime.retrieval.rebuild, live, revision)
-    await runtime.publish_signal()
 
 
 @router.get("/content")
@@ -64,14 +57,14 @@ async def publish_content(item_id: str, user: Reviewer, runtime: RuntimeDep) -> 
     """Make the latest version live (not by its own author; reading grade, sources and
     questions checked). Families get it on their next question."""
     item = await asyncio.to_thread(runtime.content.publish, item_id, user.username)
-    await go_live(runtime)
+    await runtime.go_live()
     return item
 
 
 @router.post("/content/{item_id}/retire")
 async def retire_content(item_id: str, user: Reviewer, runtime: RuntimeDep) -> dict[str, Any]:
     item = await asyncio.to_thread(runtime.content.retire, item_id, user.username)
-    await go_live(runtime)
+    await runtime.go_live()
     return item
 
 

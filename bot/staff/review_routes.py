@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from bot.auth.deps import require
 from bot.deps import RuntimeDep
-from bot.staff.content_routes import go_live
 
 router = APIRouter(prefix="/api", tags=["staff: review"])
 Editor = require("content")
@@ -46,5 +45,5 @@ async def sign_off(item_id: str, user: Reviewer, runtime: RuntimeDep) -> dict[st
     """The live version is checked and still right: stamp it and clear it from the queue.
     Families see the new "Reviewed <month>" date on their next question."""
     item = await asyncio.to_thread(runtime.content.sign_off, item_id, user.username)
-    await go_live(runtime)
+    await runtime.go_live()
     return item

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from bot.content import load_library
-from bot.content.store import EDITABLE
+from bot.content.rules import EDITABLE
 from bot.settings import PROJECT_ROOT
 
 

@@ -1,16 +1,21 @@
 """Retention purge, oversized bodies, and a failing action that must not crash the chat."""
 
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from bot import actions_endpoint, deps
 from bot.auth.service_tokens import action_token
-from bot.db import chat_messages, chat_sessions
+from bot.chat.sessions import SessionStore
+from bot.db import callback_requests, chat_messages, chat_sessions, make_engine
 from bot.retention import purge
+from bot.settings import PROJECT_ROOT
 from tests.unit.test_chat_api import client  # noqa: F401  (the app fixture)
 
 
@@ -25,7 +30,7 @@ async def test_old_conversations_are_purged(client) -> None:  # noqa: F811
             .where(chat_sessions.c.id == old)
             .values(created_at=datetime.now(UTC) - timedelta(days=45))
         )
-    assert await purge(runtime) == 1
+    assert await purge(runtime.settings, runtime.engine, runtime.rasa) == 1
     assert not runtime.sessions.exists(old)
     assert runtime.sessions.exists(fresh)
     with runtime.engine.connect() as conn:
@@ -37,6 +42,30 @@ async def test_old_conversations_are_purged(client) -> None:  # noqa: F811
             ).scalar()
             == 0
         )
+
+
+def test_the_cron_purge_deletes_old_conversations_and_call_backs(settings) -> None:
+    """`python -m bot purge` (one per deployment, from cron or the supervisor)."""
+    engine = make_engine(settings.sqlalchemy_url)
+    sessions = SessionStore(engine)
+    old, fresh = sessions.new(), sessions.new()
+    long_ago = datetime.now(UTC) - timedelta(days=settings.retention_days + 1)
+    with engine.begin() as conn:
+        conn.execute(
+            update(chat_sessions).where(chat_sessions.c.id == old).values(created_at=long_ago)
+        )
+        conn.execute(
+            insert(callback_requests).values(
+                created_at=long_ago, name_enc=b"x", phone_enc=b"x", time_enc=b"x", status="new"
+            )
+        )
+    env = {**os.environ, "DATA_DIR": str(settings.data_dir), "RASA_PORT": "9"}
+    done = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert done.stdout.startswith("Purged 1 conversations")
+    assert not sessions.exists(old) and sessions.exists(fresh)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(callback_requests)).scalar() == 0
 
 
 def test_an_oversized_body_gets_a_clear_413(client) -> None:  # noqa: F811

@@ -249,7 +249,7 @@ def test_two_saves_at_once_give_one_200_and_one_409_and_keep_both_texts(app) -> 
     from concurrent.futures import ThreadPoolExecutor
     from threading import Barrier
 
-    from bot.content.store import WorkflowError
+    from bot.content.rules import WorkflowError
 
     store = app.state.runtime.content
     item = new_item()
