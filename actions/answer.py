@@ -12,7 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import deps
+from bot.api import deps
 from bot.retrieval.answers import Answer
 from bot.retrieval.followups import search_in_context
 from bot.retrieval.other_topics import other_cancer, other_product

@@ -1,5 +1,5 @@
 """The nurse call-back form. Rasa sees only "provided"/"invalid"; the gateway keeps the
-details, encrypted (bot.callbacks)."""
+details, encrypted (bot.conversations.callbacks)."""
 
 import asyncio
 from typing import Any
@@ -8,7 +8,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import deps
+from bot.api import deps
 
 
 class ValidateCallbackForm(FormValidationAction):

@@ -7,7 +7,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import answer_payload
-from bot import deps, eligibility
+from bot.api import deps
+from bot.chat import eligibility
 
 ELIGIBILITY_ITEM = "eligibility-who-can-get"
 

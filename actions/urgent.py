@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import answer_from_content
-from bot import deps
+from bot.api import deps
 
 
 def flagged_by_screen(tracker: Tracker) -> bool:

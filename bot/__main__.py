@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 
 
 def _index(settings: Settings) -> int:
@@ -13,7 +13,7 @@ def _index(settings: Settings) -> int:
     shipped files are imported first on a fresh database."""
     from bot.content import load_library
     from bot.content.store import ContentStore
-    from bot.db import make_engine
+    from bot.core.db import make_engine
     from bot.retrieval.service import RetrievalService
 
     store = ContentStore(make_engine(settings.sqlalchemy_url))
@@ -79,7 +79,7 @@ def _user_add(settings: Settings, name: str, role: str) -> int:
     import os
 
     from bot.auth.accounts import AccountStore
-    from bot.db import make_engine
+    from bot.core.db import make_engine
 
     password = os.environ.get("BOT_PASSWORD") or getpass.getpass(f"Password for {name}: ")
     try:
@@ -117,7 +117,7 @@ def _content(settings: Settings, action: str, folder: str | None) -> int:
 
     from bot.content.files import write_item
     from bot.content.store import ContentStore
-    from bot.db import make_engine
+    from bot.core.db import make_engine
 
     store = ContentStore(make_engine(settings.sqlalchemy_url))
     if action == "check-sources":
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     settings = Settings()
     if args.command == "run":
-        from bot.supervisor import run
+        from bot.ops.supervisor import run
 
         return run(settings)
     if args.command == "index":
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "tune-model":
         return _tune_model(settings)
     if args.command == "purge":
-        from bot.retention import purge_now
+        from bot.conversations.retention import purge_now
 
         print(
             f"Purged {purge_now(settings)} conversations older than {settings.retention_days} days"
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "content":
         return _content(settings, args.action, args.folder)
     if args.command == "bench":
-        from bot.bench import run as run_bench
+        from bot.ops.bench import run as run_bench
 
         run_bench(settings)
         return 0

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import spacy
 
+from bot.core.settings import PROJECT_ROOT, Settings
 from bot.retrieval.embedder import FakeEmbedder
-from bot.settings import PROJECT_ROOT, Settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -59,7 +59,7 @@ def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The trained Rasa model: the one `make test` just trained, or one trained here once."""
     import subprocess
 
-    from bot.rasa_process import RASA_BIN
+    from bot.ops.rasa_process import RASA_BIN
 
     given = os.environ.get("RASA_TEST_MODEL")
     if given and Path(given).exists():
@@ -91,7 +91,7 @@ def rasa_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def stack(rasa_model, tmp_path_factory):
     """One real stack per test session (Rasa server + app), shared by integration and
     browser tests."""
-    from bot.stack import start_stack
+    from bot.ops.stack import start_stack
 
     running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
     yield running

@@ -13,7 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, insert, select
 
-from bot.db import staff_sessions, users
+from bot.core.db import staff_sessions, users
 
 ROLES = ("nurse", "editor", "reviewer", "admin")
 SESSION_HOURS = 8

@@ -18,7 +18,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 
 
 def _from_file(settings: Settings, name: str) -> str:

@@ -20,15 +20,15 @@ from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
+from bot.api.deps import Runtime
 from bot.chat.messages import capture_requested, from_domain, to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
 from bot.chat.schemas import ChatMessage
-from bot.chat.sessions import Conversation
-from bot.chat.transcript import UNCHANGED
 from bot.chat.urgency import rasa_intent, rasa_metadata, screen_or_confirmed, urgent_first
 from bot.chat.wording import response_text
-from bot.deps import Runtime
-from bot.insights import NOT_ANSWERED
+from bot.conversations.insights import NOT_ANSWERED
+from bot.conversations.sessions import Conversation
+from bot.conversations.transcript import UNCHANGED
 from bot.safety.screen import ScreenResult
 
 log = logging.getLogger(__name__)

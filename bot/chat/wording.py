@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
 _VARIABLE = re.compile(r"\{(\w+)\}")
 

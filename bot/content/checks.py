@@ -8,8 +8,8 @@ holds the whole library to them.
 from dataclasses import dataclass, field
 
 from bot.content.model import ContentItem
+from bot.content.readability import ITEM_MAX_GRADE, measure
 from bot.content.sources import source_problems
-from bot.evaluation.readability import ITEM_MAX_GRADE, measure
 
 
 @dataclass

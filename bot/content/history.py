@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.content.rules import WorkflowError, as_text
-from bot.db import audit_log, content_versions
+from bot.core.db import audit_log, content_versions
 
 
 class LibraryHistory:

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from bot.content.pages import Fetch, text_hash
 from bot.content.rules import WorkflowError
-from bot.db import audit_log, content_versions, source_checks
+from bot.core.db import audit_log, content_versions, source_checks
 
 REVIEWED = ("publish", "sign-off")
 

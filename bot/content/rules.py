@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import BaseModel, Field, HttpUrl
 
 from bot.content.model import ContentItem, Source
+from bot.content.readability import ITEM_MAX_GRADE, measure
 from bot.content.sources import source_problems
-from bot.evaluation.readability import ITEM_MAX_GRADE, measure
 
 MAX_QUESTIONS = 24
 

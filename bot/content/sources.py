@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
 ALLOW_LIST = PROJECT_ROOT / "content" / "allowed-sources.yml"
 LOGIN_HINTS = ("login", "accesscode", "access_code", "token", "session", "sid")

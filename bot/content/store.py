@@ -17,7 +17,7 @@ from bot.content.model import ContentItem, Status
 from bot.content.review import LibraryReview
 from bot.content.rules import EDITABLE, Draft, WorkflowError, publish_problems
 from bot.content.transfer import LibraryTransfer
-from bot.db import audit_log, content_items, content_versions
+from bot.core.db import audit_log, content_items, content_versions
 
 # The audited actions that change the live library (what families are sent).
 LIVE_CHANGES = ("publish", "retire", "import", "sign-off")

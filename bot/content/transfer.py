@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, update
 
 from bot.content.model import ContentItem, Status
 from bot.content.rules import EDITABLE, jsonable
-from bot.db import content_items
+from bot.core.db import content_items
 
 
 class LibraryTransfer:

@@ -1,13 +1,13 @@
-"""The development question set in tests/eval/ (families' own words, labelled)."""
+"""The development question set in eval/ (families' own words, labelled)."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
-DEV_SET = PROJECT_ROOT / "tests" / "eval" / "dev_questions.yml"
+DEV_SET = PROJECT_ROOT / "eval" / "dev_questions.yml"
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def load_dev_set(path: Path = DEV_SET) -> list[DevQuestion]:
     return answerable + [DevQuestion(q["q"], ()) for q in data["unanswerable"]]
 
 
-INDEPENDENT_DIR = PROJECT_ROOT / "tests" / "eval" / "retrieval"
+INDEPENDENT_DIR = PROJECT_ROOT / "eval" / "retrieval"
 
 
 @dataclass(frozen=True)

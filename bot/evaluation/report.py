@@ -12,12 +12,12 @@ import matplotlib.pyplot as plt
 
 from bot.content import load_library
 from bot.content.library import published
+from bot.core.settings import Settings
 from bot.evaluation import devset, readability, retrieval, safety
 from bot.evaluation.devset import load_dev_set
 from bot.nlp.parser import Parser
 from bot.retrieval.service import RetrievalService
 from bot.safety.screen import SafetyScreen
-from bot.settings import Settings
 
 WHY = (
     "the weighted sum (cosine similarity + saturated BM25) ranks best: rank-based RRF throws "

@@ -15,11 +15,11 @@ import httpx
 import yaml
 
 from bot.auth.service_tokens import rasa_token
-from bot.rasa_process import model_path, rasa_server
+from bot.core.settings import PROJECT_ROOT, Settings
+from bot.ops.rasa_process import model_path, rasa_server
 from bot.safety.screen import SafetyScreen, ScreenResult
-from bot.settings import PROJECT_ROOT, Settings
 
-SAFETY_DIR = PROJECT_ROOT / "tests" / "eval" / "safety"
+SAFETY_DIR = PROJECT_ROOT / "eval" / "safety"
 PARTS = ("tuning", "locked")
 
 

@@ -18,7 +18,7 @@ import numpy as np
 import yaml
 from sklearn.linear_model import LogisticRegression
 
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 OWN_EXAMPLES = Path(__file__).with_name("out_of_scope.yml")

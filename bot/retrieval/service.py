@@ -9,6 +9,7 @@ from spacy.language import Language
 from bot.content import load_library
 from bot.content.library import published
 from bot.content.model import ContentItem
+from bot.core.settings import Settings
 from bot.nlp.parser import Parser
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
@@ -16,7 +17,6 @@ from bot.retrieval.index import HybridIndex
 from bot.retrieval.onnx_encoder import OnnxEmbedder, has_onnx
 from bot.retrieval.ranking import RetrievalConfig, SearchResult
 from bot.retrieval.scope import ScopeExamples
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 

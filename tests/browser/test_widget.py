@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from bot.chat.wording import response_text
 from bot.content import load_library
-from bot.settings import PROJECT_ROOT, Settings
+from bot.core.settings import PROJECT_ROOT, Settings
 from tests.browser.widget import TIMEOUT, ask, last_bot_message, log, open_widget, wait_for_answer
 
 pytestmark = pytest.mark.integration

@@ -3,7 +3,7 @@
 import httpx
 import pytest
 
-from bot.stack import Stack
+from bot.ops.stack import Stack
 
 
 @pytest.fixture

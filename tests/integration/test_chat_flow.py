@@ -7,7 +7,7 @@ import pytest
 
 from bot.chat.wording import response_text
 from bot.content import load_library
-from bot.settings import PROJECT_ROOT, Settings
+from bot.core.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.integration
 LIBRARY = {item.id: item for item in load_library(PROJECT_ROOT / "content")}

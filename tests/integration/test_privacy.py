@@ -12,7 +12,7 @@ import httpx
 import pytest
 import yaml
 
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 from tests.integration.test_chat_flow import replies
 
 pytestmark = pytest.mark.integration

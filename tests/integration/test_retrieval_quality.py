@@ -40,7 +40,7 @@ LOCKED_FLOORS = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    from bot.settings import Settings
+    from bot.core.settings import Settings
 
     service = RetrievalService(Settings(data_dir=tmp_path_factory.mktemp("quality")))
     yield service.start()

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 import redis
 
-from bot.stack import Stack, free_port
+from bot.ops.stack import Stack, free_port
 from tests.conftest import STAFF_PASSWORD
 
 pytestmark = pytest.mark.integration
@@ -29,7 +29,7 @@ def two_workers(rasa_model, tmp_path_factory):
     }
     data = tmp_path_factory.mktemp("scale")
     rasa_port = free_port()
-    from bot.settings import Settings
+    from bot.core.settings import Settings
 
     stacks = []
     for _ in range(2):
@@ -90,7 +90,7 @@ def test_a_publish_on_one_worker_is_answered_by_the_other(two_workers) -> None:
     import subprocess
     import sys
 
-    from bot.settings import PROJECT_ROOT
+    from bot.core.settings import PROJECT_ROOT
 
     first, second = two_workers
     for name, role in (("scale-editor", "editor"), ("scale-reviewer", "reviewer")):

@@ -8,8 +8,8 @@ import uuid
 
 import pytest
 
+from bot.api.limits import limiter
 from bot.auth.deps import PERMISSIONS
-from bot.limits import limiter
 from tests.unit.test_staff_api import PASSWORD, ROLES, call, staff_routes
 
 
@@ -64,7 +64,7 @@ def test_an_expired_session_is_refused(app, clients) -> None:
 
     from sqlalchemy import update
 
-    from bot.db import staff_sessions
+    from bot.core.db import staff_sessions
 
     anonymous, _ = clients
     response = anonymous.post("/api/auth/login", json={"username": "nurse1", "password": PASSWORD})

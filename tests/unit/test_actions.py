@@ -10,11 +10,11 @@ import pytest
 import yaml
 from rasa_sdk.executor import ActionExecutor
 
-from bot import deps
-from bot.callbacks import CallbackStore, load_key
-from bot.db import make_engine
+from bot.api import deps
+from bot.conversations.callbacks import CallbackStore, load_key
+from bot.core.db import make_engine
+from bot.core.settings import PROJECT_ROOT, Settings
 from bot.retrieval.service import RetrievalService
-from bot.settings import PROJECT_ROOT, Settings
 
 TRACKERS = Path(__file__).parent.parent / "data" / "trackers"
 ITEM = """---

@@ -9,10 +9,10 @@ import socket
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.app import create_app
+from bot.api.app import create_app
 from bot.chat.wording import response_text
+from bot.core.settings import Settings
 from bot.retrieval.service import RetrievalService
-from bot.settings import Settings
 
 
 def _closed_port() -> int:
@@ -105,7 +105,7 @@ def test_an_urgent_message_still_gets_the_urgent_reply_when_rasa_is_down(client)
 
 
 def test_one_conversation_cannot_flood_the_chat(client) -> None:
-    from bot.limits import limiter
+    from bot.api.limits import limiter
 
     limiter.reset()
     session = client.post("/api/chat", json={"message": "hi"}).json()["session_id"]
@@ -127,7 +127,7 @@ def test_behind_a_trusted_proxy_the_limit_is_per_family(
     forwarded addresses are not believed and the shared limit (60 a minute) applies."""
     from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-    from bot.limits import limiter
+    from bot.api.limits import limiter
 
     settings.rasa_port = _closed_port()
     service = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
@@ -146,7 +146,7 @@ def test_behind_a_trusted_proxy_the_limit_is_per_family(
 
 
 def test_the_app_server_believes_only_the_configured_proxies(settings) -> None:
-    from bot.rasa_process import app_command
+    from bot.ops.rasa_process import app_command
 
     settings.trusted_proxies = "10.0.0.0/24"
     argv = app_command(settings)

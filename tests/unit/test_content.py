@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import ContentError, load_library, parse_item
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
 GOOD = """---
 id: sample-item

@@ -6,7 +6,7 @@ import sys
 
 from bot.content import load_library
 from bot.content.rules import EDITABLE
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
 
 def run(*args: str, env: dict) -> str:

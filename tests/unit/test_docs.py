@@ -2,7 +2,7 @@
 
 import re
 
-from bot.settings import PROJECT_ROOT, Settings
+from bot.core.settings import PROJECT_ROOT, Settings
 
 README = (PROJECT_ROOT / "README.md").read_text()
 MAKEFILE = (PROJECT_ROOT / "Makefile").read_text()

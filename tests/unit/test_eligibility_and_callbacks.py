@@ -3,9 +3,9 @@
 import pytest
 from sqlalchemy import select
 
-from bot import eligibility
-from bot.callbacks import CallbackStore, load_key, valid_phone
-from bot.db import callback_drafts, callback_requests, make_engine
+from bot.chat import eligibility
+from bot.conversations.callbacks import CallbackStore, load_key, valid_phone
+from bot.core.db import callback_drafts, callback_requests, make_engine
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from bot.content.live import PostgresAnnouncer, RedisAnnouncer
 from bot.content.store import ContentStore
-from bot.db import make_engine
+from bot.core.db import make_engine
 from tests.unit.test_staff_api import new_item
 
 ADMIN_DB = "postgresql://postgres@127.0.0.1:5432/postgres"

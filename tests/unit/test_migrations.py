@@ -3,7 +3,7 @@
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from bot.db import make_engine, metadata
+from bot.core.db import make_engine, metadata
 
 
 def test_migrations_match_the_models(settings) -> None:

@@ -5,10 +5,10 @@ can be shared between them)."""
 import numpy as np
 import pytest
 
+from bot.core.settings import Settings
 from bot.retrieval.embedder import SentenceTransformerEmbedder
 from bot.retrieval.onnx_encoder import OnnxEmbedder, has_onnx
 from bot.retrieval.service import default_embedder
-from bot.settings import Settings
 
 TEXTS = [
     "how long does it take to make the cells?",

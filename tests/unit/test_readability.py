@@ -4,14 +4,14 @@ import pytest
 
 from bot.content import load_library
 from bot.content.library import published
-from bot.content.rules import EDITABLE, MAX_QUESTIONS, Draft
-from bot.evaluation.readability import (
+from bot.content.readability import (
     ITEM_MAX_GRADE,
     LIBRARY_MEDIAN_MAX_GRADE,
     measure,
     median_grade,
 )
-from bot.settings import PROJECT_ROOT
+from bot.content.rules import EDITABLE, MAX_QUESTIONS, Draft
+from bot.core.settings import PROJECT_ROOT
 
 LIVE = published(load_library(PROJECT_ROOT / "content"))
 

@@ -4,10 +4,10 @@ about "KYMRIAH®" or "the ELIANA study" must reach Rasa and retrieval with its t
 import pytest
 
 from bot.content import load_library
+from bot.core.settings import Settings
 from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
-from bot.settings import Settings
 
 
 @pytest.fixture(scope="module")

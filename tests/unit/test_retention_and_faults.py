@@ -10,12 +10,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, insert, select, update
 
-from bot import actions_endpoint, deps
+from bot.api import actions_endpoint, deps
 from bot.auth.service_tokens import action_token
-from bot.chat.sessions import SessionStore
-from bot.db import callback_requests, chat_messages, chat_sessions, make_engine
-from bot.retention import purge
-from bot.settings import PROJECT_ROOT
+from bot.conversations.retention import purge
+from bot.conversations.sessions import SessionStore
+from bot.core.db import callback_requests, chat_messages, chat_sessions, make_engine
+from bot.core.settings import PROJECT_ROOT
 from tests.unit.test_chat_api import client  # noqa: F401  (the app fixture)
 
 
@@ -120,7 +120,7 @@ def test_security_headers_on_every_response(client, header) -> None:  # noqa: F8
 def test_an_unexpected_error_is_json_with_a_reference_and_logs_no_text(caplog) -> None:
     """One catch-all: the widget can read the error, staff can find it by its id, and the
     log names where it happened, never what the family wrote."""
-    from bot import logs
+    from bot.core import logs
 
     app = FastAPI()
     app.middleware("http")(logs.with_request_id)

@@ -7,9 +7,9 @@ import pytest
 import yaml
 
 from bot.content import load_library
-from bot.settings import PROJECT_ROOT, Settings
+from bot.core.settings import PROJECT_ROOT, Settings
 
-DEVSET = PROJECT_ROOT / "tests" / "eval" / "retrieval"
+DEVSET = PROJECT_ROOT / "eval" / "retrieval"
 
 
 def load(part: str) -> dict:

@@ -14,7 +14,7 @@ from bot.content import parse_item
 from bot.content.pages import http_fetch, page_text
 from bot.content.rules import WorkflowError
 from bot.content.store import ContentStore
-from bot.db import make_engine
+from bot.core.db import make_engine
 
 LABEL = "https://www.fda.gov/vaccines-blood-biologics/kymriah"
 HOSPITAL = "https://together.stjude.org/en-us/care.html"

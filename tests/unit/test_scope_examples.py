@@ -5,9 +5,9 @@ import yaml
 
 from bot.content import load_library
 from bot.content.library import published
+from bot.core.settings import PROJECT_ROOT
 from bot.evaluation.devset import load_independent
 from bot.retrieval.scope import OWN_EXAMPLES, ScopeExamples
-from bot.settings import PROJECT_ROOT
 
 KINDS = {"other_product", "other_cancer", "near_topic", "off_topic"}
 ROWS = yaml.safe_load(OWN_EXAMPLES.read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.auth.service_tokens import action_token, rasa_token
-from bot.settings import Settings
+from bot.core.settings import Settings
 
 
 def test_processes_starting_together_share_one_private_secret(tmp_path) -> None:
@@ -34,7 +34,7 @@ def test_a_token_that_starts_with_a_dash_reaches_rasa_whole(tmp_path) -> None:
     import json
     import subprocess
 
-    from bot.rasa_process import RASA_BIN, rasa_command
+    from bot.ops.rasa_process import RASA_BIN, rasa_command
 
     token = "-" + "x" * 42
     argv, _ = rasa_command(Settings(data_dir=tmp_path, rasa_token=token), tmp_path / "m.tar.gz")

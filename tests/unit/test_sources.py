@@ -7,7 +7,7 @@ from bot.content import load_library
 from bot.content.checks import check_items
 from bot.content.rules import publish_problems
 from bot.content.sources import allowed_domains, source_problem
-from bot.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT
 
 
 def test_every_shipped_item_passes_the_checks_with_no_exceptions() -> None:

@@ -8,12 +8,12 @@ import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.app import create_app
+from bot.api.app import create_app
+from bot.api.limits import limiter
 from bot.auth.accounts import AccountStore
-from bot.db import make_engine
-from bot.limits import limiter
+from bot.core.db import make_engine
+from bot.core.settings import Settings
 from bot.retrieval.service import RetrievalService
-from bot.settings import Settings
 
 PASSWORD = "a long enough password"
 ROLES = ("nurse", "editor", "reviewer", "admin")
@@ -219,7 +219,7 @@ def test_preview_explains_without_storing(app, clients) -> None:
     with app.state.runtime.engine.connect() as conn:
         from sqlalchemy import func, select
 
-        from bot.db import chat_messages
+        from bot.core.db import chat_messages
 
         assert conn.execute(select(func.count()).select_from(chat_messages)).scalar() == 0
 
@@ -283,7 +283,7 @@ def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) 
     here), a family's turn through the same server still gets its reply first."""
     import threading
 
-    from bot.staff import insights_routes
+    from bot.api.routes import staff_insights
 
     editor = TestClient(app)  # one client: one event loop for both requests
     editor.__enter__()
@@ -296,7 +296,7 @@ def test_a_slow_staff_page_does_not_hold_up_a_family(app, clients, monkeypatch) 
         release.wait(5)  # blocking, like embedding 500 texts
         return []
 
-    monkeypatch.setattr(insights_routes, "unanswered_groups", slow_groups)
+    monkeypatch.setattr(staff_insights, "unanswered_groups", slow_groups)
     finished: list[str] = []
     staff = threading.Thread(
         target=lambda: (editor.get("/api/insights/unanswered"), finished.append("insights"))

@@ -1,0 +1,1 @@
+"""One owner per conversation table: sessions, transcripts, call-backs, unanswered, retention."""

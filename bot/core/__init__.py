@@ -1,0 +1,1 @@
+"""What every part shares: settings, the database (tables, migrations) and logging."""

@@ -1,0 +1,122 @@
+"""Start the real stack (Rasa server + app) on free ports: for tests and `make bench`."""
+
+import os
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from bot.core.settings import PROJECT_ROOT, Settings
+from bot.ops.rasa_process import app_command, rasa_command
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    model: Path
+    logs: Path
+    procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.settings.app_host}:{self.settings.app_port}"
+
+    def env(self) -> dict[str, str]:
+        optional = {
+            name: value
+            for name, value in (
+                ("DATABASE_URL", self.settings.database_url),
+                ("REDIS_URL", self.settings.redis_url),
+            )
+            if value
+        }
+        return {
+            **os.environ,
+            **optional,
+            "DATA_DIR": str(self.settings.data_dir),
+            "APP_PORT": str(self.settings.app_port),
+            "RASA_PORT": str(self.settings.rasa_port),
+            "HF_HUB_OFFLINE": "1",
+            "TRANSFORMERS_OFFLINE": "1",
+            "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+            "CHAT_RATE_LIMIT": "10000/minute",
+            "LOGIN_RATE_LIMIT": "1000/minute",
+            "SESSION_RATE_LIMIT": "1000/minute",
+        }
+
+    def start_app(self) -> None:
+        log = (self.logs / "app.log").open("ab")
+        self.procs["app"] = subprocess.Popen(
+            app_command(self.settings), cwd=PROJECT_ROOT, env=self.env(), stdout=log, stderr=log
+        )
+
+    def start_rasa(self) -> None:
+        argv, env = rasa_command(self.settings, self.model)
+        log = (self.logs / "rasa.log").open("ab")
+        self.procs["rasa"] = subprocess.Popen(
+            argv, cwd=PROJECT_ROOT, env={**self.env(), **env}, stdout=log, stderr=log
+        )
+
+    def stop(self, name: str) -> None:
+        proc = self.procs.pop(name, None)
+        if proc and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    def stop_all(self) -> None:
+        for name in list(self.procs):
+            self.stop(name)
+
+    def wait_healthy(self, timeout_s: float = 300) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            for name, proc in self.procs.items():
+                if proc.poll() is not None:
+                    raise RuntimeError(f"{name} exited early:\n{self.tail(name)}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=3).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(1)
+        raise TimeoutError(
+            f"stack not healthy in {timeout_s}s:\n{self.tail('app')}\n{self.tail('rasa')}"
+        )
+
+    def tail(self, name: str, lines: int = 40) -> str:
+        path = self.logs / f"{name}.log"
+        return (
+            "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+            if path.exists()
+            else ""
+        )
+
+
+def start_stack(data_dir: Path, model: Path) -> Stack:
+    settings = Settings(
+        data_dir=data_dir,
+        app_port=free_port(),
+        rasa_port=free_port(),
+    )
+    data_dir.mkdir(parents=True, exist_ok=True)
+    stack = Stack(settings=settings, model=model, logs=data_dir)
+    stack.start_app()
+    stack.start_rasa()
+    try:
+        stack.wait_healthy()
+    except Exception:
+        stack.stop_all()
+        raise
+    return stack

@@ -1,1 +1,0 @@
-"""Staff JSON APIs: sign-in, content workflow, nurse preview and call-backs, insights."""
