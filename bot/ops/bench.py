@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import psutil
 
 from bot.core.settings import PROJECT_ROOT, Settings
 from bot.evaluation.devset import load_dev_set
@@ -145,13 +146,10 @@ def _retrieval_bench(settings: Settings) -> dict:
 
 
 def _rss_mb(pid: int) -> float:
-    total = 0
-    pids = [pid] + [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    for p in pids:
-        for line in Path(f"/proc/{p}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1])
-    return round(total / 1024, 1)
+    """Resident memory of a process and its children (uvicorn or Rasa workers)."""
+    root = psutil.Process(pid)
+    processes = [root, *root.children(recursive=True)]
+    return round(sum(p.memory_info().rss for p in processes) / 2**20, 1)
 
 
 def _publish_latency(stack) -> float:

@@ -3,16 +3,15 @@
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import yaml
 
 from bot.auth.service_tokens import action_token, rasa_token
 from bot.core.settings import PROJECT_ROOT, Settings
+from bot.ops.process import ProcessExited, stop, wait_until_up
 
 RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL_NAME = "family-guide"
@@ -120,25 +119,10 @@ def rasa_server(settings: Settings, model: Path, timeout_s: float = 240) -> Iter
     proc = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
     url = settings.rasa_url
     try:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"Rasa exited early; see {log.name}")
-            try:
-                status = httpx.get(
-                    f"{url}/status", params={"token": rasa_token(settings)}, timeout=2
-                )
-                if status.status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(1)
-        else:
-            raise TimeoutError(f"Rasa did not start in {timeout_s}s; see {log.name}")
+        try:
+            wait_until_up(f"{url}/status", [proc], timeout_s, {"token": rasa_token(settings)})
+        except (ProcessExited, TimeoutError) as e:
+            raise RuntimeError(f"Rasa did not start ({e}); see {log.name}") from e
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)

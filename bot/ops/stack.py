@@ -3,13 +3,11 @@
 import os
 import socket
 import subprocess
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
 from bot.core.settings import PROJECT_ROOT, Settings
+from bot.ops.process import ProcessExited, stop, wait_until_up
 from bot.ops.rasa_process import app_command, rasa_command
 
 
@@ -67,33 +65,18 @@ class Stack:
         )
 
     def stop(self, name: str) -> None:
-        proc = self.procs.pop(name, None)
-        if proc and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop(self.procs.pop(name, None))
 
     def stop_all(self) -> None:
         for name in list(self.procs):
             self.stop(name)
 
     def wait_healthy(self, timeout_s: float = 300) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            for name, proc in self.procs.items():
-                if proc.poll() is not None:
-                    raise RuntimeError(f"{name} exited early:\n{self.tail(name)}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=3).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(1)
-        raise TimeoutError(
-            f"stack not healthy in {timeout_s}s:\n{self.tail('app')}\n{self.tail('rasa')}"
-        )
+        """Until /healthz says the app and its Rasa are up; the logs' tails when they are not."""
+        try:
+            wait_until_up(f"{self.url}/healthz", self.procs.values(), timeout_s)
+        except (ProcessExited, TimeoutError) as e:
+            raise RuntimeError(f"{e}:\n{self.tail('app')}\n{self.tail('rasa')}") from e
 
     def tail(self, name: str, lines: int = 40) -> str:
         path = self.logs / f"{name}.log"

@@ -6,26 +6,10 @@ import sys
 import threading
 import time
 
-import httpx
-
 from bot.conversations.retention import purge_hourly
 from bot.core.settings import Settings
+from bot.ops.process import ProcessExited, stop, wait_until_up
 from bot.ops.rasa_process import app_command, model_path, rasa_command
-
-
-def _wait_healthy(settings: Settings, procs: list[subprocess.Popen], timeout_s: float) -> bool:
-    deadline = time.monotonic() + timeout_s
-    url = f"http://{settings.app_host}:{settings.app_port}/healthz"
-    while time.monotonic() < deadline:
-        if any(p.poll() is not None for p in procs):
-            return False
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return True
-        except httpx.HTTPError:
-            pass
-        time.sleep(1)
-    return False
 
 
 def run(settings: Settings) -> int:
@@ -41,15 +25,21 @@ def run(settings: Settings) -> int:
     ]
     stopping = False
 
-    def stop(signum: int, _frame: object) -> None:
+    def on_signal(signum: int, _frame: object) -> None:
         nonlocal stopping
         stopping = True
 
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
     print(f"Starting Rasa on :{settings.rasa_port} and the app on :{settings.app_port} ...")
     stop_purging = threading.Event()
-    if _wait_healthy(settings, procs, timeout_s=300):
+    try:
+        wait_until_up(f"http://{settings.app_host}:{settings.app_port}/healthz", procs, 300)
+        ready = True
+    except (ProcessExited, TimeoutError) as e:
+        print(f"The stack did not come up: {e}", flush=True)
+        ready = False
+    if ready:
         # Once per deployment, here: never in each app worker.
         purge_hourly(settings, stop_purging)
         print(
@@ -62,12 +52,9 @@ def run(settings: Settings) -> int:
     stop_purging.set()
     for p in procs:
         if p.poll() is None:
-            p.terminate()
+            p.terminate()  # both at once, then wait for each
     for p in procs:
-        try:
-            p.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            p.kill()
+        stop(p, timeout_s=15)
     return 0 if stopping else 1
 
 

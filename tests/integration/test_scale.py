@@ -9,6 +9,7 @@ import psycopg
 import pytest
 import redis
 
+from bot.ops.process import wait_until_up
 from bot.ops.stack import Stack, free_port
 from tests.conftest import STAFF_PASSWORD
 
@@ -37,10 +38,10 @@ def two_workers(rasa_model, tmp_path_factory):
         stacks.append(Stack(settings=settings, model=rasa_model, logs=data))
     first, second = stacks
     try:
-        first.start_app()
-        _wait(f"{first.url}/api/welcome")  # first worker migrates and imports the library
+        first.start_app()  # the first worker migrates and imports the library
+        wait_until_up(f"{first.url}/api/welcome", first.procs.values(), 240)
         second.start_app()
-        _wait(f"{second.url}/api/welcome")
+        wait_until_up(f"{second.url}/api/welcome", second.procs.values(), 240)
         first.start_rasa()  # Rasa calls the first worker's action endpoint
         first.wait_healthy()
         second.wait_healthy()
@@ -51,18 +52,6 @@ def two_workers(rasa_model, tmp_path_factory):
         with psycopg.connect(ADMIN_DB, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         redis.Redis(db=redis_db).flushdb()
-
-
-def _wait(url: str, timeout_s: float = 240) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=3).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(1)
-    raise TimeoutError(url)
 
 
 def send(stack: Stack, message: str, session: str | None) -> dict:

@@ -1,0 +1,64 @@
+"""Start-and-wait and stop for the processes we run (Rasa, the app): one place, so the
+supervisor, the bench, the eval's Rasa and the tests all wait and stop the same way."""
+
+import subprocess
+from collections.abc import Iterable, Mapping
+
+import httpx
+from tenacity import (
+    Retrying,
+    retry_if_exception_type,
+    retry_if_result,
+    stop_after_delay,
+    wait_fixed,
+)
+
+
+class ProcessExited(RuntimeError):
+    """A process we were waiting on died before it was ready: waiting longer cannot help."""
+
+
+def is_up(url: str, params: Mapping[str, str] | None = None) -> bool:
+    """True when `url` answers 200 now."""
+    try:
+        return httpx.get(url, params=params, timeout=3).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def wait_until_up(
+    url: str,
+    procs: Iterable[subprocess.Popen] = (),
+    timeout_s: float = 300,
+    params: Mapping[str, str] | None = None,
+) -> None:
+    """Poll `url` every half second until it answers 200. Fails at once (ProcessExited) when
+    one of `procs` exits, and with TimeoutError after `timeout_s`."""
+    procs = list(procs)
+
+    def check() -> bool:
+        for proc in procs:
+            if proc.poll() is not None:
+                raise ProcessExited(f"{proc.args[:3]} exited with {proc.returncode}")
+        return is_up(url, params)
+
+    retrying = Retrying(
+        retry=retry_if_result(lambda up: not up) | retry_if_exception_type(httpx.HTTPError),
+        stop=stop_after_delay(timeout_s),
+        wait=wait_fixed(0.5),
+        retry_error_callback=lambda _state: False,
+    )
+    if not retrying(check):
+        raise TimeoutError(f"{url} not up after {timeout_s:.0f}s")
+
+
+def stop(proc: subprocess.Popen | None, timeout_s: float = 20) -> None:
+    """Terminate, wait, and kill if it will not go: no orphans."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

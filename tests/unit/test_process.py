@@ -1,0 +1,34 @@
+"""Start-and-wait and stop (bot.ops.process), on real child processes."""
+
+import subprocess
+import sys
+
+import pytest
+
+from bot.ops.process import ProcessExited, stop, wait_until_up
+from bot.ops.stack import free_port
+
+
+def test_waits_until_the_server_answers_then_stops_it() -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/", [server], timeout_s=30)
+    finally:
+        stop(server)
+    assert server.poll() is not None
+
+
+def test_a_process_that_dies_fails_the_wait_at_once() -> None:
+    dying = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    with pytest.raises(ProcessExited, match="exited with 3"):
+        wait_until_up(f"http://127.0.0.1:{free_port()}/", [dying], timeout_s=60)
+
+
+def test_nothing_listening_times_out() -> None:
+    with pytest.raises(TimeoutError):
+        wait_until_up(f"http://127.0.0.1:{free_port()}/", [], timeout_s=1)
