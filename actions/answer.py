@@ -91,6 +91,9 @@ async def _answer_from_library(
     if picked is not None:
         dispatcher.utter_message(json_message=answer_payload(index.answer(picked)))
         return True, picked.item.id
+    ahead = index.search_in_progress(text)
+    if ahead is not None:  # the gateway is searching this text already: wait, holding no thread
+        await asyncio.wrap_future(ahead)
     result = await asyncio.to_thread(search_in_context, index, text, last_item)
     if not result.confident or result.best is None:
         return False, None

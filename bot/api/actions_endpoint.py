@@ -24,6 +24,10 @@ async def webhook(request: Request) -> JSONResponse:
     if not same(request.query_params.get("token"), action_token(deps.current_settings())):
         return JSONResponse({"error": "the action endpoint is only for the Rasa server"}, 401)
     action_call = await request.json()
+    # Rasa sends the domain only to the forms' validate_* actions (enable_selective_domain);
+    # rasa-sdk then wants a domain digest that Rasa 3.6 never sends. No domain means an empty
+    # one: our other actions never read it.
+    action_call.setdefault("domain", {})
     try:
         result = await _executor.run(action_call)
     except ActionNotFoundException as exc:

@@ -16,7 +16,8 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Coroutine
+from collections.abc import Awaitable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,7 +62,10 @@ class ChatTurn:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self._background: set[asyncio.Task] = set()
+        self._background: set[asyncio.Future] = set()
+        # Searches ahead get their own thread: under load they never queue in front of the
+        # screens and records of other turns in asyncio's shared pool.
+        self._search_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-ahead")
 
     async def run(self, conversation: Conversation, message: str, label: str | None = None) -> Turn:
         """A family's turn, recorded (unless Rasa was down: the family is told to try again,
@@ -148,15 +152,16 @@ class ChatTurn:
         runs in this process, then finds the result made (bot.nlp.memo), or waits for it."""
         index = self.runtime.retrieval.index
         if index is not None:
-            self._in_background(asyncio.to_thread(index.search, text))
+            loop = asyncio.get_running_loop()
+            self._in_background(loop.run_in_executor(self._search_pool, index.search, text))
 
-    def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
+    def _in_background(self, work: Awaitable[Any]) -> None:
         """Run without holding up the reply; keep a reference so the task is not collected."""
-        task = asyncio.create_task(work)
+        task = asyncio.ensure_future(work)
         self._background.add(task)
         task.add_done_callback(self._finished)
 
-    def _finished(self, task: asyncio.Task) -> None:
+    def _finished(self, task: asyncio.Future) -> None:
         self._background.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.warning("background work of a turn failed: %r", task.exception())

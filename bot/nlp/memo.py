@@ -31,6 +31,13 @@ class RecentResults(Generic[T]):
             return None
         return future.result()
 
+    def pending(self, key: Hashable) -> Future[T] | None:
+        """The future of a result for `key` that is still being computed, if any: a caller
+        on an event loop can await it (asyncio.wrap_future) instead of blocking a thread."""
+        with self._lock:
+            future = self._results.get(key)
+        return future if future is not None and not future.done() else None
+
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:
             future = self._results.get(key)

@@ -5,6 +5,7 @@ this message, and are we confident enough to show it?
 """
 
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -113,6 +114,18 @@ class HybridIndex:
             seconds=time.perf_counter() - started,
         )
 
+    def search_in_progress(self, query: str) -> Future["SearchResult"] | None:
+        """The search of `query` (own settings, no context) that is running now, if any: the
+        answer action awaits the gateway's search ahead rather than block a thread on it."""
+        return self._recent.pending(self._memo_key(query))
+
+    @staticmethod
+    def _memo_key(
+        query: str, limit: int = 4, context: str | None = None, context_weight: float = 0.5
+    ) -> tuple:
+        """The defaults are search()'s own."""
+        return (query, limit, context, context_weight)
+
     def search(
         self,
         query: str,
@@ -134,7 +147,7 @@ class HybridIndex:
         if fusion is not None or config is not None:
             return self._search(query, limit, fusion, config, context, context_weight)
         return self._recent.get(
-            (query, limit, context, context_weight),
+            self._memo_key(query, limit, context, context_weight),
             lambda: self._search(query, limit, None, None, context, context_weight),
         )
 
