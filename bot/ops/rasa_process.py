@@ -1,6 +1,5 @@
 """How to start the Rasa server: one place, used by `python -m bot run` and the tests."""
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,7 +10,7 @@ import yaml
 
 from bot.auth.service_tokens import action_token, rasa_token
 from bot.core.settings import PROJECT_ROOT, Settings
-from bot.ops.process import ProcessExited, stop, wait_until_up
+from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
 
 RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL_NAME = "family-guide"
@@ -86,11 +85,7 @@ def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[st
         # One argument: a random token may start with "-", which argparse would read as a flag.
         f"--auth-token={rasa_token(settings)}",
     ]
-    env = {
-        **os.environ,
-        "RASA_TELEMETRY_ENABLED": "false",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-    }
+    env = child_env({"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"})
     return argv, env
 
 

@@ -1,13 +1,12 @@
 """Start the real stack (Rasa server + app) on free ports: for tests and `make bench`."""
 
-import os
 import socket
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.settings import PROJECT_ROOT, Settings
-from bot.ops.process import ProcessExited, stop, wait_until_up
+from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
 from bot.ops.rasa_process import app_command, rasa_command
 
 
@@ -39,7 +38,7 @@ class Stack:
             if value
         }
         return {
-            **os.environ,
+            **child_env(),
             **optional,
             "DATA_DIR": str(self.settings.data_dir),
             "APP_PORT": str(self.settings.app_port),

@@ -8,7 +8,7 @@ import time
 
 from bot.conversations.retention import purge_hourly
 from bot.core.settings import Settings
-from bot.ops.process import ProcessExited, stop, wait_until_up
+from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
 from bot.ops.rasa_process import app_command, model_path, rasa_command
 
 
@@ -21,7 +21,7 @@ def run(settings: Settings) -> int:
     started = time.monotonic()
     procs = [
         subprocess.Popen(argv, env=env),
-        subprocess.Popen(app_command(settings)),
+        subprocess.Popen(app_command(settings), env=child_env()),
     ]
     stopping = False
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from bot.ops.process import ProcessExited, stop, wait_until_up
+from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
 from bot.ops.stack import free_port
 
 
@@ -32,3 +32,11 @@ def test_a_process_that_dies_fails_the_wait_at_once() -> None:
 def test_nothing_listening_times_out() -> None:
     with pytest.raises(TimeoutError):
         wait_until_up(f"http://127.0.0.1:{free_port()}/", [], timeout_s=1)
+
+
+def test_children_get_two_malloc_arenas_unless_the_operator_chose(monkeypatch) -> None:
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    assert child_env()["MALLOC_ARENA_MAX"] == "2"
+    assert child_env({"MALLOC_ARENA_MAX": "1"})["MALLOC_ARENA_MAX"] == "1"
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert child_env()["MALLOC_ARENA_MAX"] == "4"
