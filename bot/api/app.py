@@ -32,7 +32,7 @@ from bot.api.routes import (
 from bot.auth.accounts import AccountStore
 from bot.auth.service_tokens import rasa_token
 from bot.chat.rasa_client import RasaClient
-from bot.content import load_library
+from bot.content import load_library, readability
 from bot.content.live import announcer_for
 from bot.content.rules import WorkflowError
 from bot.content.store import ContentStore
@@ -146,6 +146,7 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
         await asyncio.to_thread(retrieval_service.start, live, revision)
     safety = SafetyScreen(parser)
     await asyncio.to_thread(safety.concern.embedder.warm_up)
+    await asyncio.to_thread(readability.warm_up)  # the first publish checks reading grade
     return deps.Runtime(
         settings=settings,
         rasa=RasaClient(settings.rasa_url, settings.rasa_timeout_s, rasa_token(settings)),

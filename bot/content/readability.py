@@ -37,6 +37,12 @@ def measure(items: list[ContentItem]) -> list[Readability]:
     ]
 
 
+def warm_up() -> None:
+    """textstat loads its dictionaries on first use (about 0.9 s here): done at start, so
+    the first publish or editor preview does not pay for it."""
+    textstat.flesch_kincaid_grade("A short sentence to load the dictionaries.")
+
+
 def median_grade(results: list[Readability]) -> float:
     return round(statistics.median(r.grade for r in results), 2)
 

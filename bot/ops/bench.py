@@ -59,7 +59,7 @@ def measure_setting(stack: Stack, profile_to: Path | None = None) -> dict:
         "http": http,
         "first_vs_follow_up": asyncio.run(bench_load.first_vs_follow_up(stack)),
         "rss_mb": {**memory, "total": round(sum(memory.values()), 1)},
-        "publish_to_live_s": bench_parts.publish_latency(stack),
+        "publish_to_live": bench_parts.publish_latency(stack),
     }
     if profile_to:
         result["gateway_profile_per_turn"] = asyncio.run(
@@ -92,7 +92,7 @@ def print_setting(title: str, result: dict) -> None:
     print(
         f"first turn p50 {turns['first_turn_p50_ms']} ms vs follow-up "
         f"{turns['follow_up_p50_ms']} ms (x{turns['ratio_first_to_follow_up']}); "
-        f"publish-to-live {result['publish_to_live_s']} s; resident MB {result['rss_mb']}"
+        f"publish-to-live {result['publish_to_live']}; resident MB {result['rss_mb']}"
     )
 
 
