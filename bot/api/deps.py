@@ -20,6 +20,7 @@ from bot.content.store import ContentStore
 from bot.conversations.callbacks import CallbackStore
 from bot.conversations.sessions import SessionStore
 from bot.conversations.transcript import TranscriptStore
+from bot.core.memory import release_freed_memory
 from bot.core.settings import Settings
 from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
@@ -72,6 +73,7 @@ class Runtime:
         redactor its words; returns the library revision now live here."""
         revision, live = await asyncio.to_thread(self.content.live_snapshot)
         await asyncio.to_thread(self.retrieval.rebuild, live, revision)
+        release_freed_memory()  # the old index and the build's scratch are gone
         self.redactor.domain = DomainWords.build(live, [self.settings.hospital_name])
         return revision
 

@@ -80,6 +80,7 @@ class OnnxEmbedder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = THREADS
         options.inter_op_num_threads = 1
+        options.enable_cpu_mem_arena = False
         self._session = onnxruntime.InferenceSession(
             str(self._path / ONNX_FILE), options, providers=["CPUExecutionProvider"]
         )
