@@ -41,7 +41,7 @@ from bot.conversations.sessions import SessionStore
 from bot.conversations.transcript import TranscriptStore
 from bot.core import logs
 from bot.core.db import make_engine
-from bot.core.memory import release_freed_memory
+from bot.core.memory import release_freed_memory, release_freed_memory_regularly
 from bot.core.settings import Settings, get_settings
 from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
@@ -197,7 +197,10 @@ def create_app(
         release_freed_memory()  # the peak of loading models and indexing is over
         app.state.runtime = runtime
         deps.set_current(runtime)
-        background = [asyncio.create_task(follow_publishing(runtime))]
+        background = [
+            asyncio.create_task(follow_publishing(runtime)),
+            asyncio.create_task(release_freed_memory_regularly()),
+        ]
         try:
             yield
         finally:

@@ -4,8 +4,11 @@ glibc keeps what Python, NumPy and ONNX Runtime free inside its arenas for reuse
 peak of building an index stays resident for the life of the worker. `malloc_trim` hands
 the free pages back. Elsewhere than glibc it does nothing."""
 
+import asyncio
 import ctypes
 import ctypes.util
+
+TRIM_EVERY_S = 30.0  # a trim takes a few milliseconds; the turns in between free a lot
 
 
 def release_freed_memory() -> None:
@@ -16,3 +19,10 @@ def release_freed_memory() -> None:
     trim = getattr(libc, "malloc_trim", None)
     if trim is not None:
         trim(0)
+
+
+async def release_freed_memory_regularly(every_s: float = TRIM_EVERY_S) -> None:
+    """What bursts of turns freed goes back every `every_s` seconds (off the event loop)."""
+    while True:
+        await asyncio.sleep(every_s)
+        await asyncio.to_thread(release_freed_memory)

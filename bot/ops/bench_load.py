@@ -90,7 +90,16 @@ async def bare_vs_full(stack: Stack, full_only: bool = False) -> dict:
             )
             r.raise_for_status()
 
+        async def rasa_question(i: int) -> None:
+            r = await http.post(
+                f"{stack.settings.rasa_url}/webhooks/rest/webhook",
+                json={"sender": senders[i % 20], "message": texts[next(asked) % len(texts)]},
+            )
+            r.raise_for_status()
+
         out = {}
+        if not full_only:  # where the floor is: Rasa on the same questions, its action included
+            out["rasa_on_questions"] = {"c1": await drive(rasa_question, 1, REQUESTS // 2, None)}
         runs = (("full_stack", full),) if full_only else (("bare_rasa", bare), ("full_stack", full))
         for name, send in runs:
             out[name] = {

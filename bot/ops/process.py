@@ -14,17 +14,20 @@ from tenacity import (
     wait_fixed,
 )
 
-# glibc gives each thread that allocates its own malloc arena (8 x cores of them); the app's
-# ONNX Runtime and worker threads then hold about a third of its memory in half-empty arenas.
-# Two arenas: 929 -> 608 MB resident for the app after the same 100 turns (make bench has the
-# whole-stack figure). glibc reads it at start, so it goes in the environment of the child.
-MEMORY_ENV = {"MALLOC_ARENA_MAX": "2"}
+# Settings read by libraries as they load, so they go in the environment of the child:
+# - glibc gives each thread that allocates its own malloc arena (8 x cores of them); the
+#   app's ONNX Runtime and worker threads then hold about a third of its memory in
+#   half-empty arenas. Two arenas: 929 -> 608 MB resident for the app after 100 turns.
+# - OpenBLAS threads spin after each small NumPy product and take the CPU that ONNX Runtime
+#   and spaCy need: with one, a question's encoding went from 7.6 to 3.4 ms and a search
+#   from 12.4 to 4.5 ms on this 2-core machine.
+PROCESS_ENV = {"MALLOC_ARENA_MAX": "2", "OPENBLAS_NUM_THREADS": "1"}
 
 
 def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment for a process we start: ours, the memory setting (unless the
-    operator set one), then `extra`."""
-    return {**MEMORY_ENV, **os.environ, **(extra or {})}
+    """The environment for a process we start: PROCESS_ENV (unless the operator set those
+    variables), ours, then `extra`."""
+    return {**PROCESS_ENV, **os.environ, **(extra or {})}
 
 
 class ProcessExited(RuntimeError):

@@ -36,7 +36,9 @@ def test_nothing_listening_times_out() -> None:
 
 def test_children_get_two_malloc_arenas_unless_the_operator_chose(monkeypatch) -> None:
     monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
     assert child_env()["MALLOC_ARENA_MAX"] == "2"
+    assert child_env()["OPENBLAS_NUM_THREADS"] == "1"
     assert child_env({"MALLOC_ARENA_MAX": "1"})["MALLOC_ARENA_MAX"] == "1"
     monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
     assert child_env()["MALLOC_ARENA_MAX"] == "4"
