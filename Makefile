@@ -10,10 +10,6 @@ export DATA_DIR
 ifdef WORKERS
 export APP_WORKERS := $(WORKERS)
 endif
-# One BLAS thread: on small machines OpenBLAS's spinning threads slow ONNX Runtime and spaCy
-# (bot/ops/process.py gives the app and Rasa the same); eval and bench measure it that way.
-OPENBLAS_NUM_THREADS ?= 1
-export OPENBLAS_NUM_THREADS
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=

@@ -3,6 +3,7 @@ safety-train | check-content | user add | content`."""
 
 import argparse
 import logging
+import os
 import sys
 
 from bot.core.settings import Settings
@@ -205,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "content":
         return _content(settings, args.action, args.folder)
     if args.command == "bench":
+        # Its retrieval figures are measured as the app runs (bot.ops.process.APP_ENV); set
+        # before NumPy loads. The Rasa it starts keeps OpenBLAS's default (rasa_env).
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         from bot.ops.bench import run as run_bench
 
         run_bench(settings)

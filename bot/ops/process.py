@@ -18,16 +18,25 @@ from tenacity import (
 # - glibc gives each thread that allocates its own malloc arena (8 x cores of them); the
 #   app's ONNX Runtime and worker threads then hold about a third of its memory in
 #   half-empty arenas. Two arenas: 929 -> 608 MB resident for the app after 100 turns.
-# - OpenBLAS threads spin after each small NumPy product and take the CPU that ONNX Runtime
-#   and spaCy need: with one, a question's encoding went from 7.6 to 3.4 ms and a search
-#   from 12.4 to 4.5 ms on this 2-core machine.
-PROCESS_ENV = {"MALLOC_ARENA_MAX": "2", "OPENBLAS_NUM_THREADS": "1"}
+# - In the app, OpenBLAS threads spin after each small NumPy product and take the CPU that
+#   ONNX Runtime and spaCy need: with one, a question's encoding went from 7.6 to 3.4 ms and
+#   a search from 12.4 to 4.5 ms on this 2-core machine. Rasa is the other way round (one
+#   BLAS thread cost bare Rasa a fifth of its throughput), so it keeps OpenBLAS's default.
+APP_ENV = {"MALLOC_ARENA_MAX": "2", "OPENBLAS_NUM_THREADS": "1"}
+RASA_ENV = {"MALLOC_ARENA_MAX": "2"}
 
 
 def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment for a process we start: PROCESS_ENV (unless the operator set those
-    variables), ours, then `extra`."""
-    return {**PROCESS_ENV, **os.environ, **(extra or {})}
+    """The app's environment: APP_ENV (unless the operator set those variables), ours, then
+    `extra`."""
+    return {**APP_ENV, **os.environ, **(extra or {})}
+
+
+def rasa_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Rasa's environment: RASA_ENV, ours and `extra`, without the app's BLAS setting."""
+    env = {**RASA_ENV, **os.environ, **(extra or {})}
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    return env
 
 
 class ProcessExited(RuntimeError):

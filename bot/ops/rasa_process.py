@@ -10,7 +10,7 @@ import yaml
 
 from bot.auth.service_tokens import action_token, rasa_token
 from bot.core.settings import PROJECT_ROOT, Settings
-from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
+from bot.ops.process import ProcessExited, rasa_env, stop, wait_until_up
 
 RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL_NAME = "family-guide"
@@ -85,7 +85,7 @@ def rasa_command(settings: Settings, model: Path | None = None) -> tuple[list[st
         # One argument: a random token may start with "-", which argparse would read as a flag.
         f"--auth-token={rasa_token(settings)}",
     ]
-    env = child_env({"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"})
+    env = rasa_env({"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"})
     return argv, env
 
 

@@ -1,12 +1,13 @@
 """Start the real stack (Rasa server + app) on free ports: for tests and `make bench`."""
 
+import os
 import socket
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.settings import PROJECT_ROOT, Settings
-from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
+from bot.ops.process import ProcessExited, child_env, rasa_env, stop, wait_until_up
 from bot.ops.rasa_process import app_command, rasa_command
 
 
@@ -38,7 +39,7 @@ class Stack:
             if value
         }
         return {
-            **child_env(),
+            **os.environ,
             **optional,
             "DATA_DIR": str(self.settings.data_dir),
             "APP_PORT": str(self.settings.app_port),
@@ -55,14 +56,18 @@ class Stack:
     def start_app(self) -> None:
         log = (self.logs / "app.log").open("ab")
         self.procs["app"] = subprocess.Popen(
-            app_command(self.settings), cwd=PROJECT_ROOT, env=self.env(), stdout=log, stderr=log
+            app_command(self.settings),
+            cwd=PROJECT_ROOT,
+            env=child_env(self.env()),
+            stdout=log,
+            stderr=log,
         )
 
     def start_rasa(self) -> None:
         argv, env = rasa_command(self.settings, self.model)
         log = (self.logs / "rasa.log").open("ab")
         self.procs["rasa"] = subprocess.Popen(
-            argv, cwd=PROJECT_ROOT, env={**self.env(), **env}, stdout=log, stderr=log
+            argv, cwd=PROJECT_ROOT, env=rasa_env({**self.env(), **env}), stdout=log, stderr=log
         )
 
     def stop(self, name: str) -> None:

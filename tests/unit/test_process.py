@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from bot.ops.process import ProcessExited, child_env, stop, wait_until_up
+from bot.ops.process import ProcessExited, child_env, rasa_env, stop, wait_until_up
 from bot.ops.stack import free_port
 
 
@@ -39,6 +39,8 @@ def test_children_get_two_malloc_arenas_unless_the_operator_chose(monkeypatch) -
     monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
     assert child_env()["MALLOC_ARENA_MAX"] == "2"
     assert child_env()["OPENBLAS_NUM_THREADS"] == "1"
+    assert "OPENBLAS_NUM_THREADS" not in rasa_env(child_env())  # Rasa keeps its default
+    assert rasa_env()["MALLOC_ARENA_MAX"] == "2"
     assert child_env({"MALLOC_ARENA_MAX": "1"})["MALLOC_ARENA_MAX"] == "1"
     monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
     assert child_env()["MALLOC_ARENA_MAX"] == "4"
