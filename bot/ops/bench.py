@@ -65,31 +65,42 @@ def measure_setting(stack: Stack, profile_to: Path | None = None) -> dict:
         result["gateway_profile_per_turn"] = asyncio.run(
             bench_parts.profile_gateway(stack, profile_to)
         )
-    bare, full = http["bare_rasa"], http["full_stack"]
+    full = http["full_stack"]
     result["ratios"] = {
-        "p50_c1": round(full["c1"]["p50_ms"] / bare["c1"]["p50_ms"], 2),
-        "p50_c10": round(full["c10"]["p50_ms"] / bare["c10"]["p50_ms"], 2),
-        "throughput_c20": round(
-            full["c20_throughput"]["turns_per_s"] / bare["c20_throughput"]["turns_per_s"], 2
-        ),
+        f"to_{name}": {
+            "p50_c1": round(full["c1"]["p50_ms"] / base["c1"]["p50_ms"], 2),
+            "p50_c10": round(full["c10"]["p50_ms"] / base["c10"]["p50_ms"], 2),
+            "throughput_c20": round(
+                full["c20_throughput"]["turns_per_s"] / base["c20_throughput"]["turns_per_s"], 2
+            ),
+        }
+        for name, base in (
+            ("bare_rasa", http["bare_rasa"]),
+            ("rasa_on_questions", http["rasa_on_questions"]),
+        )
     }
     return result
 
 
 def print_setting(title: str, result: dict) -> None:
-    bare, full = result["http"]["bare_rasa"], result["http"]["full_stack"]
+    http = result["http"]
+    bare, floor, full = http["bare_rasa"], http["rasa_on_questions"], http["full_stack"]
     rows = [
-        ("p50 ms, 1 session", bare["c1"]["p50_ms"], full["c1"]["p50_ms"]),
-        ("p95 ms, 1 session", bare["c1"]["p95_ms"], full["c1"]["p95_ms"]),
-        ("p50 ms, 10 sessions", bare["c10"]["p50_ms"], full["c10"]["p50_ms"]),
-        ("p95 ms, 10 sessions", bare["c10"]["p95_ms"], full["c10"]["p95_ms"]),
-        ("turns/s, 20 sessions", *(r["c20_throughput"]["turns_per_s"] for r in (bare, full))),
+        (f"{stat} ms, {n} session{'s' if n > 1 else ''}", f"c{n}", f"{stat}_ms")
+        for n in (1, 10)
+        for stat in ("p50", "p95")
     ]
-    print(f"\n{title}\n{'measure':24} {'bare Rasa':>10} {'full stack':>11} {'full/bare':>10}")
-    for name, b, f in rows:
-        print(f"{name:24} {b:>10} {f:>11} {f / b:>10.2f}")
-    floor = result["http"]["rasa_on_questions"]["c1"]["p50_ms"]
-    print(f"Rasa alone on the same questions (its answer action included): p50 {floor} ms")
+    print(
+        f"\n{title}\n{'measure':22} {'bare Rasa':>10} {'Rasa+action':>12} {'full stack':>11}"
+        f" {'full/bare':>10} {'full/Rasa+action':>17}"
+    )
+    lines = [(name, *(r[c][k] for r in (bare, floor, full))) for name, c, k in rows]
+    lines.append(
+        ("turns/s, 20 sessions", *(r["c20_throughput"]["turns_per_s"] for r in (bare, floor, full)))
+    )
+    for name, b, q, f in lines:
+        print(f"{name:22} {b:>10} {q:>12} {f:>11} {f / b:>10.2f} {f / q:>17.2f}")
+    print("(Rasa+action: the same questions straight to Rasa, its answer action included)")
     turns = result["first_vs_follow_up"]
     print(
         f"first turn p50 {turns['first_turn_p50_ms']} ms vs follow-up "

@@ -62,17 +62,21 @@ def questions() -> list[str]:
 
 
 async def bare_vs_full(stack: Stack, full_only: bool = False) -> dict:
-    """p50/p95 with 1 and 10 sessions and throughput with 20: bare Rasa ("hello" straight
-    to its REST channel, no action) and the full stack (a real question through /api/chat)."""
+    """p50/p95 with 1 and 10 sessions and throughput with 20, for: bare Rasa ("hello"
+    straight to its REST channel, no action); Rasa on the same questions as the stack (its
+    answer action included, but no gateway: the floor for any turn Rasa answers from
+    content); and the full stack (a real question through /api/chat)."""
     asked, texts = iter(range(10**9)), questions()
     async with httpx.AsyncClient(timeout=60) as http:
         senders = [f"bench-{uuid.uuid4().hex}" for _ in range(20)]
+        askers = [f"bench-q-{uuid.uuid4().hex}" for _ in range(20)]  # their own conversations
         sessions: list[str] = []
-        for s in senders:  # warm up: session start happens once per conversation
+        for s in senders + askers:  # warm up: session start happens once per conversation
             await http.post(
                 f"{stack.settings.rasa_url}/webhooks/rest/webhook",
                 json={"sender": s, "message": "hello"},
             )
+        for _ in senders:
             r = await http.post(f"{stack.url}/api/chat", json={"message": "hello"})
             sessions.append(r.json()["session_id"])
 
@@ -93,14 +97,14 @@ async def bare_vs_full(stack: Stack, full_only: bool = False) -> dict:
         async def rasa_question(i: int) -> None:
             r = await http.post(
                 f"{stack.settings.rasa_url}/webhooks/rest/webhook",
-                json={"sender": senders[i % 20], "message": texts[next(asked) % len(texts)]},
+                json={"sender": askers[i % 20], "message": texts[next(asked) % len(texts)]},
             )
             r.raise_for_status()
 
         out = {}
-        if not full_only:  # where the floor is: Rasa on the same questions, its action included
-            out["rasa_on_questions"] = {"c1": await drive(rasa_question, 1, REQUESTS // 2, None)}
-        runs = (("full_stack", full),) if full_only else (("bare_rasa", bare), ("full_stack", full))
+        runs = [("full_stack", full)]
+        if not full_only:
+            runs = [("bare_rasa", bare), ("full_stack", full), ("rasa_on_questions", rasa_question)]
         for name, send in runs:
             out[name] = {
                 "c1": await drive(send, 1, REQUESTS // 2, None),
