@@ -62,8 +62,14 @@ class ScopeGate:
     def __init__(self, in_scope: np.ndarray, out_of_scope: np.ndarray, c: float = GATE_C) -> None:
         x = np.vstack([in_scope, out_of_scope])
         y = np.concatenate([np.ones(len(in_scope)), np.zeros(len(out_of_scope))])
-        self._model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
-        self._model.fit(x, y)
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+        model.fit(x, y)
+        # One question at a time: a dot product, without scikit-learn's input checks (about
+        # 1 ms a question, a fifth of a search); the same number as predict_proba.
+        self._weights = model.coef_[0].astype(np.float64)
+        self._bias = float(model.intercept_[0])
 
     def probability(self, vector: np.ndarray) -> float:
-        return float(self._model.predict_proba(vector.reshape(1, -1))[0, 1])
+        return float(
+            1.0 / (1.0 + np.exp(-(vector.astype(np.float64) @ self._weights + self._bias)))
+        )

@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.content.model import ContentItem, Source, Status
@@ -206,3 +207,20 @@ def test_a_short_item_is_answered_whole(fake_embedder, blank_nlp, cache) -> None
     index = build(ITEMS, fake_embedder, blank_nlp, cache)
     answer = index.answer(index.search("when can my teen drive again").best)
     assert answer.text == ITEMS[1].body and answer.full_text is None
+
+
+def test_the_scope_gate_gives_scikit_learns_probability() -> None:
+    """The gate scores a question with a dot product: the same number as predict_proba."""
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.retrieval.scope import GATE_C, ScopeGate
+
+    rng = np.random.default_rng(0)
+    inside, outside = rng.normal(0.2, 1, (40, 8)), rng.normal(-0.2, 1, (30, 8))
+    gate = ScopeGate(inside.astype(np.float32), outside.astype(np.float32))
+    reference = LogisticRegression(C=GATE_C, class_weight="balanced", max_iter=3000).fit(
+        np.vstack([inside, outside]).astype(np.float32), np.r_[np.ones(40), np.zeros(30)]
+    )
+    for vector in rng.normal(0, 1, (20, 8)).astype(np.float32):
+        expected = reference.predict_proba(vector.reshape(1, -1))[0, 1]
+        assert abs(gate.probability(vector) - expected) < 1e-6
