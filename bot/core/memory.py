@@ -7,16 +7,23 @@ the free pages back. Elsewhere than glibc it does nothing."""
 import asyncio
 import ctypes
 import ctypes.util
+import functools
 
 TRIM_EVERY_S = 30.0  # a trim takes a few milliseconds; the turns in between free a lot
 
 
-def release_freed_memory() -> None:
+@functools.cache
+def _malloc_trim():
+    """glibc's malloc_trim, looked up once; None elsewhere."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
     except OSError:
-        return
-    trim = getattr(libc, "malloc_trim", None)
+        return None
+    return getattr(libc, "malloc_trim", None)
+
+
+def release_freed_memory() -> None:
+    trim = _malloc_trim()
     if trim is not None:
         trim(0)
 

@@ -2,8 +2,6 @@
 memory, publish-to-live, and a pyinstrument profile of the gateway's turn."""
 
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -11,7 +9,7 @@ from pathlib import Path
 import httpx
 import psutil
 
-from bot.core.settings import PROJECT_ROOT, Settings
+from bot.core.settings import Settings
 from bot.evaluation.devset import load_dev_set
 from bot.nlp.parser import Parser
 from bot.ops.stack import Stack
@@ -79,20 +77,10 @@ def publish_latency(stack: Stack) -> dict:
     """From the reviewer's "publish" to a family's answer from the new item: the publish
     request (it re-indexes before it returns), then chat turns until the answer is the item's."""
     password = "bench password 123456"
-    for name, role in (("bench-editor", "editor"), ("bench-reviewer", "reviewer")):
-        subprocess.run(
-            [sys.executable, "-m", "bot", "user", "add", name, "--role", role],
-            cwd=PROJECT_ROOT,
-            env={**stack.env(), "BOT_PASSWORD": password},
-            capture_output=True,
-            check=True,
-        )
-    clients = {}
-    for name in ("bench-editor", "bench-reviewer"):
-        c = httpx.Client(base_url=stack.url, timeout=60)
-        c.post("/api/auth/login", json={"username": name, "password": password})
-        c.headers["X-CSRF-Token"] = c.cookies["cartfg_csrf"]
-        clients[name] = c
+    clients = {
+        name: stack.staff_client(name, role, password)
+        for name, role in (("bench-editor", "editor"), ("bench-reviewer", "reviewer"))
+    }
     body = "Ask your care team before your child goes to a sleepover. Germs spread at parties."
     item = {
         "id": "bench-sleepover",

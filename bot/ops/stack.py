@@ -3,8 +3,11 @@
 import os
 import socket
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import httpx
 
 from bot.core.settings import PROJECT_ROOT, Settings
 from bot.ops.process import ProcessExited, child_env, rasa_env, stop, wait_until_up
@@ -69,6 +72,21 @@ class Stack:
         self.procs["rasa"] = subprocess.Popen(
             argv, cwd=PROJECT_ROOT, env=rasa_env({**self.env(), **env}), stdout=log, stderr=log
         )
+
+    def staff_client(self, name: str, role: str, password: str) -> httpx.Client:
+        """A staff account made with the CLI (as an operator would), and a client signed in
+        as it that sends the CSRF token."""
+        subprocess.run(
+            [sys.executable, "-m", "bot", "user", "add", name, "--role", role],
+            cwd=PROJECT_ROOT,
+            env={**self.env(), "BOT_PASSWORD": password},
+            capture_output=True,
+            check=True,
+        )
+        client = httpx.Client(base_url=self.url, timeout=60)
+        client.post("/api/auth/login", json={"username": name, "password": password})
+        client.headers["X-CSRF-Token"] = client.cookies["cartfg_csrf"]
+        return client
 
     def stop(self, name: str) -> None:
         stop(self.procs.pop(name, None))

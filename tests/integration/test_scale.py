@@ -76,29 +76,12 @@ def test_a_conversation_alternating_between_workers_keeps_its_state(two_workers)
 
 
 def test_a_publish_on_one_worker_is_answered_by_the_other(two_workers) -> None:
-    import subprocess
-    import sys
-
-    from bot.core.settings import PROJECT_ROOT
 
     first, second = two_workers
-    for name, role in (("scale-editor", "editor"), ("scale-reviewer", "reviewer")):
-        subprocess.run(
-            [sys.executable, "-m", "bot", "user", "add", name, "--role", role],
-            cwd=PROJECT_ROOT,
-            env={
-                **first.env(),
-                "BOT_PASSWORD": STAFF_PASSWORD,
-                "DATABASE_URL": first.settings.database_url,
-            },
-            check=True,
-        )
-    clients = {}
-    for name in ("scale-editor", "scale-reviewer"):
-        client = httpx.Client(base_url=first.url, timeout=60)
-        client.post("/api/auth/login", json={"username": name, "password": STAFF_PASSWORD})
-        client.headers["X-CSRF-Token"] = client.cookies["cartfg_csrf"]
-        clients[name] = client
+    clients = {
+        name: first.staff_client(name, role, STAFF_PASSWORD)
+        for name, role in (("scale-editor", "editor"), ("scale-reviewer", "reviewer"))
+    }
     item_id = f"kites-{uuid.uuid4().hex[:6]}"
     body = "Ask your care team before your child flies a kite outside. Sun and germs matter."
     item = {
