@@ -31,7 +31,7 @@ BEHAVIOUR: dict[str, list[str]] = {
     ],
     "fever": [
         # a fever felt by hand: "she feels like a furnace", "his forehead is so hot"
-        r"\b(?:feels?|felt|is|'s)\s+like\s+(?:a\s+)?(?:furnace|oven|space heater|heater|radiator|"
+        r"\b(?:feels?|felt|is|'s)\s+like\s+(?:an?\s+)?(?:furnace|oven|space heater|heater|radiator|"
         r"fireball|hot coal)\b",
         r"\b(?:forehead|skin|body|head)\s+(?:is|feels?|felt)\s+(?:really\s+|so\s+|super\s+|very\s+)"
         r"?(?:hot|burning)\b",

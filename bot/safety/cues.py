@@ -50,3 +50,10 @@ MEDICINE_QUESTION = re.compile(
     re.I,
 )
 MILD = re.compile(r"\b(?:a\s+)?(?:little|mild|slight|small|tiny|bit of a)\s*$", re.I)
+# "my car feels like an oven": the heat of a place or a thing, not a child's skin.
+THING_HEAT = re.compile(
+    r"\b(?:the|my|our|this|that|his|her)\s+(?:car|van|truck|bus|room|bedroom|kitchen|house|"
+    r"apartment|hotel(?:\s+room)?|tent|place|waiting room)"
+    r"(?:\s+(?!(?:he|she|i|we|they|you|his|her|my|baby|son|daughter)\b)\w+){0,2}\s*$",
+    re.I,
+)

@@ -32,6 +32,7 @@ from bot.safety.cues import (
     PUZZLED,
     REACTION,
     SHOUTED,
+    THING_HEAT,
 )
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.patterns import SYMPTOMS
@@ -269,6 +270,8 @@ class SafetyScreen:
             and REACTION.match(span.doc[span.end : span.sent.end].text)
         ):
             return "a figure of speech"
+        if span.label_ == "fever" and THING_HEAT.search(before):
+            return "the heat of a place or thing"
         if span.label_ == "confusion" and PUZZLED.match(span.doc[span.end : span.sent.end].text):
             return "puzzled by something, not disoriented"
         if MEDICINE_QUESTION.search(before):
