@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.nlp.language import language_of
 from bot.safety.spanish_context import FICTION, about_someone_else
 from bot.safety.spanish_crisis_patterns import (
     CRISIS_DENIED,
@@ -113,10 +114,6 @@ _COGNATES = re.compile(
     r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
     r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee)"
 )
-ES_WORDS = re.compile(
-    r"\b(?:que|tiene|esta|mi|hijo|hija|nino|nina|fiebre|para|pero|porque|por|los|las|una|"
-    r"muy|le|se|es|no|con|del|ya|puede|hace|como|cuando|donde|despues|tengo|estoy|quiere)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -135,12 +132,8 @@ def fold(text: str) -> str:
 
 
 def looks_spanish(text: str) -> bool:
-    """At least two common Spanish words, or one with Spanish punctuation or letters."""
-    folded = fold(text)
-    hits = len(ES_WORDS.findall(folded))
-    english = len(re.findall(r"\b(?:the|and|is|my|she|he|what|have|has|with|of)\b", folded))
-    marked = bool(re.search(r"[¿¡ñáéíóú]", text.lower()))
-    return (hits >= 2 and hits > english) or (hits >= 1 and marked)
+    """Written in Spanish (a language detector: see bot.nlp.language)."""
+    return language_of(text) == "es"
 
 
 def _clauses(folded: str) -> list[tuple[int, str]]:
