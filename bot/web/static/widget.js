@@ -54,6 +54,9 @@
     ".choices { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }",
     ".choices button, .rate button { background: #fff; color: #0b3c52; border: 1px solid var(--accent);",
     "  border-radius: 1rem; padding: .25em .75em; cursor: pointer; font-size: .92em; text-align: left; }",
+    ".speak { margin-top: .45rem; background: #fff; color: #0b3c52; border: 1px solid var(--accent);",
+    "  border-radius: 1rem; padding: .2em .7em; cursor: pointer; font-size: .88em; }",
+    ".speak[aria-pressed=true] { background: var(--accent); color: #fff; }",
     ".rate { display: flex; align-items: center; gap: .4rem; font-size: .88em; margin-top: .45rem; color: #3d4452; }",
     ".typing { padding: 0 .75rem .5rem; color: #3d4452; font-size: .9em; }",
     ".dots span { display: inline-block; width: .45em; height: .45em; margin-right: .2em; border-radius: 50%;",
@@ -98,6 +101,15 @@
     });
   }
 
+  /* What a screen of Markdown sounds like: the words, without "##", "**" or list dashes. */
+  function plainText(text) {
+    return text.replace(/^#+\s*/gm, "").replace(/\*\*/g, "").replace(/^\s*[-*] /gm, "").trim();
+  }
+
+  /* Read aloud with the browser's own speech synthesis: nothing is sent anywhere. */
+  var VOICE = window.speechSynthesis && window.SpeechSynthesisUtterance ? window.speechSynthesis : null;
+  var SPEAK = { en: ["Read aloud", "Stop reading", "en-US"], es: ["Leer en voz alta", "Dejar de leer", "es-US"] };
+
   class FamilyGuide extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
@@ -139,6 +151,7 @@
       this.nurseButton.addEventListener("click", () => this.send("/request_callback", "Talk to a nurse"));
       this.clearButton.addEventListener("click", () => this.clear());
       this.panel.addEventListener("keydown", (e) => { if (e.key === "Escape") this.close(); });
+      this.input.addEventListener("input", () => this.stopReading());
       this.form.addEventListener("submit", (e) => {
         e.preventDefault();
         var text = this.input.value.trim();
@@ -159,6 +172,7 @@
     }
 
     close() {
+      this.stopReading();
       this.panel.hidden = true;
       this.launcher.hidden = false;
       this.launcher.setAttribute("aria-expanded", "false");
@@ -212,6 +226,7 @@
         try { await this.api("/api/chat/" + encodeURIComponent(this.session), { method: "DELETE" }); } catch (err) { /* local copy goes anyway */ }
       }
       this.forgetLocally();
+      this.stopReading();
       this.log.replaceChildren();
       this.problem.hidden = true;
       await this.welcome();
@@ -237,6 +252,7 @@
         renderText(whole, m.full_text);
         box.append(whole);
       }
+      if (VOICE && m.text) box.append(this.speaker(plainText(m.text), m.lang === "es" ? "es" : "en"));
       if (m.calls && m.calls.length) {
         var calls = el("div", { class: "calls" });
         m.calls.forEach(function (c) { calls.append(el("a", { class: "call", href: "tel:" + c.tel.replace(/[^\d+]/g, "") }, c.title)); });
@@ -268,6 +284,34 @@
       if (rateable && m.sources && m.sources.length) box.append(this.rating(m.id));
       this.log.append(box);
       this.scroll();
+    }
+
+    speaker(text, lang) {
+      var words = SPEAK[lang];
+      var btn = el("button", { type: "button", class: "speak", "aria-pressed": "false" }, words[0]);
+      btn.addEventListener("click", () => {
+        var wasOn = btn.getAttribute("aria-pressed") === "true";
+        this.stopReading();
+        if (wasOn) return;
+        var utterance = new SpeechSynthesisUtterance(text);
+        utterance.lang = words[2];
+        utterance.onend = utterance.onerror = () => { if (this.reading === utterance) this.stopReading(btn); };
+        this.reading = utterance;
+        btn.setAttribute("aria-pressed", "true");
+        btn.textContent = words[1];
+        VOICE.speak(utterance);
+      });
+      return btn;
+    }
+
+    /* Stops the reading (all of it, or only if `only` is the button that is reading). */
+    stopReading(only) {
+      this.log.querySelectorAll(".speak[aria-pressed=true]").forEach(function (b) {
+        if (only && b !== only) return;
+        b.setAttribute("aria-pressed", "false");
+        b.textContent = SPEAK[b.closest(".msg").lang === "es" ? "es" : "en"][0];
+      });
+      if (VOICE && !only) VOICE.cancel();
     }
 
     rating(messageId) {
