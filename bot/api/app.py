@@ -43,6 +43,7 @@ from bot.core import logs
 from bot.core.db import make_engine
 from bot.core.memory import release_freed_memory, release_freed_memory_regularly
 from bot.core.settings import Settings, get_settings
+from bot.nlp import language
 from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
@@ -148,6 +149,7 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
     safety = SafetyScreen(parser)
     await asyncio.to_thread(safety.concern.embedder.warm_up)
     await asyncio.to_thread(readability.warm_up)  # the first publish checks reading grade
+    await asyncio.to_thread(language.warm_up)  # the screen's first message reads its language
     return deps.Runtime(
         settings=settings,
         rasa=RasaClient(settings.rasa_url, settings.rasa_timeout_s, rasa_token(settings)),

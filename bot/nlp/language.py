@@ -23,3 +23,8 @@ def language_of(text: str) -> Lang:
     """Spanish ("es") when the text reads more like Spanish than English, else "en"."""
     scores = {r["lang"]: r["score"] for r in detect(" ".join(text.split()), model="lite", k=10)}
     return "es" if scores.get("es", 0.0) > scores.get("en", 0.0) else "en"
+
+
+def warm_up() -> None:
+    """Load the model at start-up (about 35 ms), not on a family's first message."""
+    detect("warm up", model="lite")
