@@ -8,7 +8,7 @@ the browser) is replaced by a recorder; everything else is the real widget on th
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.widget import ask, last_bot_message, open_widget, wait_for_answer
+from tests.browser.widget import ask_and_wait, last_bot_message, open_widget
 
 pytestmark = pytest.mark.integration
 
@@ -37,12 +37,6 @@ def listening_page(page: Page) -> Page:
     page.add_init_script(SPEECH_RECORDER)
     page.reload()
     return page
-
-
-def ask_and_wait(page: Page, text: str) -> None:
-    before = page.locator("family-guide .msg.bot").count()
-    ask(page, text)
-    wait_for_answer(page, before)
 
 
 def test_an_answer_is_read_aloud_by_keyboard_and_typing_stops_it(listening_page, shots) -> None:

@@ -9,20 +9,19 @@ from playwright.sync_api import Page, expect
 from bot.chat.wording import response_text
 from bot.content import load_library
 from bot.core.settings import PROJECT_ROOT, Settings
-from tests.browser.widget import TIMEOUT, ask, last_bot_message, log, open_widget, wait_for_answer
+from tests.browser.widget import (
+    TIMEOUT,
+    ask,
+    ask_and_wait,
+    bot_count,
+    last_bot_message,
+    log,
+    open_widget,
+    wait_for_answer,
+)
 
 pytestmark = pytest.mark.integration
 CONTACT = Settings().contact_slots
-
-
-def bot_count(page: Page) -> int:
-    return page.locator("family-guide .msg.bot").count()
-
-
-def ask_and_wait(page: Page, text: str) -> None:
-    before = bot_count(page)
-    ask(page, text)
-    wait_for_answer(page, before)
 
 
 ELIGIBILITY_SOURCE = str(

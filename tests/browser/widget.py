@@ -27,3 +27,14 @@ def last_bot_message(page: Page) -> Locator:
 def wait_for_answer(page: Page, count_before: int) -> None:
     expect(page.locator("family-guide .msg.bot")).not_to_have_count(count_before, timeout=TIMEOUT)
     expect(page.locator("family-guide .typing .dots")).to_have_count(0, timeout=TIMEOUT)
+
+
+def bot_count(page: Page) -> int:
+    return page.locator("family-guide .msg.bot").count()
+
+
+def ask_and_wait(page: Page, text: str) -> None:
+    """Ask, then wait for the answer to arrive."""
+    before = bot_count(page)
+    ask(page, text)
+    wait_for_answer(page, before)

@@ -288,7 +288,7 @@
 
     speaker(text, lang) {
       var words = SPEAK[lang];
-      var btn = el("button", { type: "button", class: "speak", "aria-pressed": "false" }, words[0]);
+      var btn = el("button", { type: "button", class: "speak", "aria-pressed": "false", "data-lang": lang }, words[0]);
       btn.addEventListener("click", () => {
         var wasOn = btn.getAttribute("aria-pressed") === "true";
         this.stopReading();
@@ -309,7 +309,7 @@
       this.log.querySelectorAll(".speak[aria-pressed=true]").forEach(function (b) {
         if (only && b !== only) return;
         b.setAttribute("aria-pressed", "false");
-        b.textContent = SPEAK[b.closest(".msg").lang === "es" ? "es" : "en"][0];
+        b.textContent = SPEAK[b.dataset.lang][0];
       });
       if (VOICE && !only) VOICE.cancel();
     }
