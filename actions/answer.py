@@ -18,6 +18,10 @@ from bot.retrieval.followups import search_in_context
 from bot.retrieval.other_topics import other_cancer, other_product
 from bot.retrieval.ranking import Candidate
 
+# The approved library is written in English so far; Spanish versions are issue 17's next
+# step. A Spanish conversation is told so before an English answer (utter_answer_in_english).
+LIBRARY_LANG = "en"
+
 
 def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, Any]:
     """The custom JSON message the gateway turns into an answer with source links, the
@@ -25,6 +29,7 @@ def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, A
     item = answer.item
     return {
         "text": answer.text,
+        "lang": LIBRARY_LANG,
         "full_text": answer.full_text,
         "reviewed_on": item.reviewed_on.isoformat() if item.reviewed_on else None,
         "content_id": item.id,
@@ -89,7 +94,7 @@ async def _answer_from_library(
         return False, None
     picked = index.lead(chosen_id) if chosen_id else None
     if picked is not None:
-        dispatcher.utter_message(json_message=answer_payload(index.answer(picked)))
+        send_answer(dispatcher, tracker, answer_payload(index.answer(picked)))
         return True, picked.item.id
     ahead = index.search_in_progress(text)
     if ahead is not None:  # the gateway is searching this text already: wait, holding no thread
@@ -104,8 +109,17 @@ async def _answer_from_library(
         )
         return True, None
     related = [c for c in close[1:] if is_related(result.best, c)][:3]
-    dispatcher.utter_message(json_message=answer_payload(index.answer(result.best), related))
+    send_answer(dispatcher, tracker, answer_payload(index.answer(result.best), related))
     return True, result.best.item.id
+
+
+def send_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker | None, payload: dict[str, Any]
+) -> None:
+    """The answer, after a short note when it is not in the conversation's language."""
+    if tracker is not None and tracker.get_slot("language") not in (None, payload["lang"]):
+        dispatcher.utter_message(response="utter_answer_in_english")
+    dispatcher.utter_message(json_message=payload)
 
 
 class ActionAnswerQuestion(Action):

@@ -6,7 +6,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer import answer_payload
+from actions.answer import answer_payload, send_answer
 from bot.api import deps
 from bot.chat import eligibility
 
@@ -49,7 +49,7 @@ class ActionEligibilitySummary(Action):
         index = deps.current().index_for(tracker)
         lead = index.lead(ELIGIBILITY_ITEM) if index else None
         if lead is not None:
-            dispatcher.utter_message(json_message=answer_payload(index.answer(lead)))
+            send_answer(dispatcher, tracker, answer_payload(index.answer(lead)))
         dispatcher.utter_message(response=names[-1])
         # Health details are not kept once explained.
         return [

@@ -33,12 +33,15 @@ _NUMBER_WORDS = {
 
 
 def parse_age(text: str) -> float | None:
-    """Years from "12", "she's 9", "17 years old", "18 months", "three"; None if unclear."""
+    """Years from "12", "she's 9", "17 years old", "18 months", "18 meses", "three"; None
+    if unclear."""
     lowered = text.lower()
-    match = re.search(r"(\d{1,3}(?:\.\d)?)\s*(months?|mos?|years?|yrs?|y/?o)?", lowered)
+    match = re.search(
+        r"(\d{1,3}(?:\.\d)?)\s*(months?|mos?|mes(?:es)?|years?|yrs?|y/?o|años)?", lowered
+    )
     if match:
         value = float(match.group(1))
-        if match.group(2) and match.group(2).startswith("mo"):
+        if match.group(2) and match.group(2).startswith(("mo", "mes")):
             value = round(value / 12, 1)
     else:
         word = next((w for w in re.findall(r"[a-z]+", lowered) if w in _NUMBER_WORDS), None)
@@ -51,9 +54,13 @@ def parse_age(text: str) -> float | None:
 def diagnosis_kind(text: str) -> str:
     """b_all, other or unsure."""
     lowered = text.lower()
-    if re.search(r"not sure|don'?t know|unsure|no idea|\?", lowered):
+    if re.search(r"not sure|don'?t know|unsure|no idea|no s[eé]\b|no estoy segur|\?", lowered):
         return "unsure"
-    if re.search(r"\bb[- ]?cell\b|\bb[- ]?all\b|\bpre[- ]?b\b|\ball\b|lymphoblastic", lowered):
+    if re.search(
+        r"\bb[- ]?cell\b|\bb[- ]?all\b|\bpre[- ]?b\b|\ball\b|lymphoblastic|\blla\b|"
+        r"linfobl[aá]stica|c[eé]lulas b",
+        lowered,
+    ):
         return "b_all" if not re.search(r"\bt[- ]?cell\b|myeloid|aml|cml|cll", lowered) else "other"
     return "other"
 
@@ -63,17 +70,23 @@ def status_kind(text: str) -> str:
     lowered = text.lower()
     if re.search(
         r"not go away|didn'?t go away|did not respond|didn'?t respond|refractory|"
-        r"never went into remission|no remission|not working",
+        r"never went into remission|no remission|not working|"
+        r"no (se )?(desapareci[oó]|fue|quit[oó]|respondi[oó])|refractari",
         lowered,
     ):
         return "refractory"
     if re.search(
         r"(2|two|3|three|second|third|twice|more) (or more )?(times|relapse)|twice|"
-        r"second relapse|more than once|again and again",
+        r"second relapse|more than once|again and again|"
+        r"(2|dos|3|tres|m[aá]s) (o m[aá]s )?veces|segunda reca[ií]da|m[aá]s de una vez",
         lowered,
     ):
         return "relapse_2plus"
-    if re.search(r"\bonce\b|first relapse|one time|1 time|came back", lowered):
+    if re.search(
+        r"\bonce\b|first relapse|one time|1 time|came back|"
+        r"una vez|primera reca[ií]da|volvi[oó]|regres[oó]",
+        lowered,
+    ):
         return "relapse_1"
     return "unsure"
 

@@ -20,11 +20,14 @@ def _from_custom(custom: dict[str, Any]) -> dict[str, Any]:
         "content_id": custom.get("content_id"),
         "full_text": custom.get("full_text"),
         "reviewed_on": custom.get("reviewed_on"),
+        **({"lang": custom["lang"]} if custom.get("lang") else {}),
     }
 
 
-def to_chat_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
-    """Rasa REST output -> our message shape.
+def to_chat_messages(raw: list[dict[str, Any]], lang: str = "en") -> list[ChatMessage]:
+    """Rasa REST output -> our message shape, in `lang` (the `language` slot picked the
+    responses' variants) unless an answer names its own (a Spanish question answered from
+    an English item).
 
     Answers from content arrive as one custom JSON message carrying the approved text and
     its sources (Rasa would split plain text on blank lines). Responses from domain.yml arrive
@@ -35,7 +38,7 @@ def to_chat_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
     for part in raw:
         custom = part.get("custom")
         if isinstance(custom, dict) and custom.get("text"):
-            messages.append(new_message(custom["text"], **_from_custom(custom)))
+            messages.append(new_message(custom["text"], **({"lang": lang} | _from_custom(custom))))
         elif isinstance(custom, dict) and messages:
             extra = _from_custom(custom)
             last = messages[-1]
@@ -45,7 +48,7 @@ def to_chat_messages(raw: list[dict[str, Any]]) -> list[ChatMessage]:
             buttons = [
                 Button(title=b["title"], payload=b["payload"]) for b in part.get("buttons") or []
             ]
-            messages.append(new_message(part["text"], buttons=buttons))
+            messages.append(new_message(part["text"], buttons=buttons, lang=lang))
     return messages
 
 
@@ -64,4 +67,4 @@ def from_domain(name: str, variables: dict[str, str], lang: str = "en") -> ChatM
     buttons = [Button(**b) for b in filled.get("buttons", [])]
     custom = _from_custom(filled.get("custom") or {})
     custom["buttons"] = buttons or custom["buttons"]
-    return new_message(filled["text"], **custom)
+    return new_message(filled["text"], **({"lang": lang} | custom))

@@ -54,6 +54,17 @@ class RasaClient:
             raise RasaUnavailable(str(exc)) from exc
         return response.json().get("latest_message") or {}
 
+    async def set_language(self, sender: str, lang: str) -> None:
+        """Set the conversation's `language` slot, which picks the variant of every response
+        in domain.yml. Only needed when a conversation Rasa knows changes language: a new
+        one gets it from the first message's metadata (action_session_start)."""
+        event = {"event": "slot", "name": "language", "value": lang}
+        try:
+            response = await self._http.post(f"/conversations/{sender}/tracker/events", json=event)
+            response.raise_for_status()
+        except (httpx.HTTPError, OSError) as exc:
+            raise RasaUnavailable(str(exc)) from exc
+
     async def forget(self, sender: str) -> bool:
         """Replace the conversation's events with none (best effort: False if Rasa is down)."""
         try:

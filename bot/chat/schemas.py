@@ -13,6 +13,11 @@ class ChatRequest(BaseModel):
     label: str | None = Field(
         None, max_length=200, description="What the family saw (a button's title), if not message."
     )
+    lang: Literal["en", "es"] | None = Field(
+        None,
+        description="The language the family chose in the widget; None keeps the "
+        "conversation's. A typed message clearly in the other language switches it too.",
+    )
 
     @field_validator("message")
     @classmethod
@@ -73,11 +78,13 @@ class TranscriptMessage(BaseModel):
     sources: list[SourceRef] = Field(default_factory=list)
     urgent: bool = False
     calls: list[Call] = Field(default_factory=list)
+    lang: str = "en"
 
 
 class Transcript(BaseModel):
     session_id: str
     messages: list[TranscriptMessage]
+    lang: str = Field("en", description="The conversation's language, for the widget's switch.")
 
 
 class Welcome(BaseModel):
@@ -98,3 +105,4 @@ class FeedbackRequest(BaseModel):
 class ChatReply(BaseModel):
     session_id: str
     messages: list[ChatMessage]
+    lang: str = Field("en", description="The conversation's language after this turn.")

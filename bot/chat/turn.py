@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.api.deps import Runtime
+from bot.chat.language_choice import turn_language
 from bot.chat.messages import capture_requested, from_domain, to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
 from bot.chat.schemas import ChatMessage
@@ -48,13 +49,14 @@ class Turn:
     messages: list[ChatMessage]
     capture: str | object | None = UNCHANGED  # the call-back field the next message answers
     rasa_down: bool = False
+    lang: str = "en"  # the conversation's language from this turn on
 
     @property
     def unanswered(self) -> str | None:
         """Which "could not answer" reply a question got, for the editors' insights."""
         if self.screen.urgent or self.rasa_down or self.rasa_text.startswith("/"):
             return None
-        return unanswered_outcome(self.messages)
+        return unanswered_outcome(self.messages, self.lang)
 
 
 class ChatTurn:
@@ -67,10 +69,16 @@ class ChatTurn:
         # screens and records of other turns in asyncio's shared pool.
         self._search_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-ahead")
 
-    async def run(self, conversation: Conversation, message: str, label: str | None = None) -> Turn:
+    async def run(
+        self,
+        conversation: Conversation,
+        message: str,
+        label: str | None = None,
+        lang: str | None = None,
+    ) -> Turn:
         """A family's turn, recorded (unless Rasa was down: the family is told to try again,
         and nothing is kept). Rasa hears of an urgent turn in the background."""
-        turn = await self.compute(conversation, message, label, wait_for_rasa=False)
+        turn = await self.compute(conversation, message, label, lang=lang, wait_for_rasa=False)
         if not turn.rasa_down:
             await asyncio.to_thread(self._record, turn)
         return turn
@@ -82,25 +90,34 @@ class ChatTurn:
         label: str | None = None,
         metadata: dict[str, Any] | None = None,
         wait_for_rasa: bool = True,
+        lang: str | None = None,
     ) -> Turn:
         """Steps 1-4, recording nothing. `metadata` is added to what Rasa's actions see
         (the preview's drafts marker); with `wait_for_rasa`, an urgent turn's record in
-        Rasa is awaited rather than left to the background."""
+        Rasa is awaited rather than left to the background. `lang` is the language the
+        family chose (None: the conversation's)."""
         runtime = self.runtime
         contact = runtime.settings.contact_slots
         screen = screen_or_confirmed(
-            await asyncio.to_thread(runtime.safety.check, message), message
+            await asyncio.to_thread(runtime.safety.check, message),
+            message,
+            lang or conversation.lang,
         )
         rasa_text, kept_text, capture = await self._rasa_text(conversation, message, screen)
         if label and message.startswith("/"):
             # A button's label is what the family saw and pressed, but it arrives from outside
             # like any text: redacted before it is kept.
             kept_text = await asyncio.to_thread(runtime.redactor.redact, label)
-        turn = Turn(conversation, screen, rasa_text, kept_text, [], capture)
-        metadata = rasa_metadata(screen) | (metadata or {})
+        typed = label is None
+        turn_lang = (
+            screen.lang if screen.urgent else turn_language(conversation.lang, lang, message, typed)
+        )
+        turn = Turn(conversation, screen, rasa_text, kept_text, [], capture, lang=turn_lang)
+        metadata = rasa_metadata(screen) | {"lang": turn_lang} | (metadata or {})
         if screen.urgent:
             # Urgent and crisis replies go out now, whether Rasa is down, frozen or slow;
-            # Rasa hears of the turn afterwards (it ends any open form).
+            # Rasa hears of the turn afterwards (it ends any open form; the intent carries
+            # the language).
             turn.messages = urgent_first([], screen, contact)
             turn.capture = None
             telling = self._tell_rasa(conversation.id, rasa_text, metadata)
@@ -109,14 +126,18 @@ class ChatTurn:
         if runtime.settings.overlap_retrieval and not rasa_text.startswith("/"):
             self._search_ahead(rasa_text)
         try:
+            if turn_lang != conversation.lang and not conversation.is_new:
+                await runtime.rasa.set_language(conversation.id, turn_lang)
             raw = await runtime.rasa.send(conversation.id, rasa_text, metadata)
         except RasaUnavailable:
             turn.rasa_down = True
-            turn.messages = [from_domain("utter_service_unavailable", contact)]
+            turn.messages = [from_domain("utter_service_unavailable", contact, turn_lang)]
             return turn
         turn.capture = capture_requested(raw)
         # An action that failed inside Rasa sends nothing: never leave a family without a reply.
-        messages = to_chat_messages(raw) or [from_domain("utter_not_sure", contact)]
+        messages = to_chat_messages(raw, turn_lang) or [
+            from_domain("utter_not_sure", contact, turn_lang)
+        ]
         turn.messages = urgent_first(messages, screen, contact)
         return turn
 
@@ -136,7 +157,7 @@ class ChatTurn:
                 runtime.callbacks.capture, conversation.id, field, text
             )
             private = "/inform_private" + json.dumps({field: outcome})
-            return private, response_text("utter_private"), UNCHANGED
+            return private, response_text("utter_private", lang=conversation.lang), UNCHANGED
         redacted = await asyncio.to_thread(runtime.redactor.redact, text)
         return redacted, redacted, UNCHANGED
 
@@ -176,12 +197,14 @@ class ChatTurn:
             turn.messages,
             pending_capture=capture,
             unanswered_outcome=turn.unanswered,
+            lang=turn.lang if turn.lang != turn.conversation.lang else None,
         )
 
 
-def unanswered_outcome(messages: list[ChatMessage]) -> str | None:
+def unanswered_outcome(messages: list[ChatMessage], lang: str = "en") -> str | None:
     """Which "could not answer" response the reply contains, if any."""
     texts = {m.text for m in messages}
-    if response_text("utter_no_personal_advice") in texts and not any(m.sources for m in messages):
+    advice = response_text("utter_no_personal_advice", lang=lang)
+    if advice in texts and not any(m.sources for m in messages):
         return "utter_no_personal_advice"  # referred, and nothing general to add: editors see it
-    return next((name for name in NOT_ANSWERED if response_text(name) in texts), None)
+    return next((name for name in NOT_ANSWERED if response_text(name, lang=lang) in texts), None)

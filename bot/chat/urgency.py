@@ -18,11 +18,12 @@ from bot.safety.screen import ScreenResult
 CONFIRMED_URGENT = "/urgent_symptom"
 
 
-def screen_or_confirmed(screen: ScreenResult, message: str) -> ScreenResult:
-    """The screen's verdict, or "urgent" when the family pressed "Yes, now"."""
+def screen_or_confirmed(screen: ScreenResult, message: str, lang: str = "en") -> ScreenResult:
+    """The screen's verdict, or "urgent" when the family pressed "Yes, now" (or "Sí,
+    ahora": the urgent reply is then in the conversation's language, `lang`)."""
     if message.strip() != CONFIRMED_URGENT:
         return screen
-    return ScreenResult(urgent=True, reasons=["the family says it is happening now"])
+    return ScreenResult(urgent=True, reasons=["the family says it is happening now"], lang=lang)
 
 
 def rasa_intent(screen: ScreenResult) -> str:

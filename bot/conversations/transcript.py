@@ -23,25 +23,27 @@ class TranscriptStore:
         replies: list[ChatMessage],
         pending_capture: str | object | None = UNCHANGED,
         unanswered_outcome: str | None = None,
+        lang: str | None = None,
     ) -> None:
         """Keep one turn in one transaction: the redacted message and the replies; the
-        call-back field the next message answers, when it changed; and, when the question
-        went unanswered, the redacted question for the editors' insights."""
+        call-back field the next message answers, when it changed; the conversation's
+        language, when it changed; and, when the question went unanswered, the redacted
+        question for the editors' insights."""
         rows = [{"id": user_id, "session_id": session_id, "role": "user", "text": user_text,
                  "payload": "{}", "content_id": None}]  # fmt: skip
         for m in replies:
-            payload = m.model_dump(include={"buttons", "sources", "urgent", "calls"})
+            payload = m.model_dump(include={"buttons", "sources", "urgent", "calls", "lang"})
             rows.append(
                 {"id": m.id, "session_id": session_id, "role": "bot", "text": m.text,
                  "payload": json.dumps(payload), "content_id": m.content_id}
             )  # fmt: skip
         with self._engine.begin() as conn:
             conn.execute(insert(chat_messages), rows)
-            if pending_capture is not UNCHANGED:
+            changes = {} if pending_capture is UNCHANGED else {"pending_capture": pending_capture}
+            changes |= {"lang": lang} if lang else {}
+            if changes:
                 conn.execute(
-                    update(chat_sessions)
-                    .where(chat_sessions.c.id == session_id)
-                    .values(pending_capture=pending_capture)
+                    update(chat_sessions).where(chat_sessions.c.id == session_id).values(**changes)
                 )
             if unanswered_outcome:
                 conn.execute(insert(unanswered).values(text=user_text, outcome=unanswered_outcome))

@@ -30,6 +30,8 @@ chat_sessions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     # A call-back form field the gateway keeps from Rasa (see bot.conversations.callbacks).
     Column("pending_capture", String(32), nullable=True),
+    # "en" or "es": the language the family reads the conversation in (issue 17).
+    Column("lang", String(2), nullable=False, server_default="en"),
 )
 
 callback_drafts = Table(

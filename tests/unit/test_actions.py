@@ -11,6 +11,7 @@ import yaml
 from rasa_sdk.executor import ActionExecutor
 
 from bot.api import deps
+from bot.chat.wording import response_text
 from bot.conversations.callbacks import CallbackStore, load_key
 from bot.core.db import make_engine
 from bot.core.settings import PROJECT_ROOT, Settings
@@ -206,9 +207,29 @@ async def test_a_callback_with_details_is_submitted(runtime) -> None:
 
 async def test_every_session_starts_with_the_disclaimer(runtime) -> None:
     result = await run("action_session_start", "session_start")
-    assert responses(result) == ["utter_disclaimer"]
+    contact = runtime.settings.contact_slots
+    assert [r["text"] for r in result["responses"]] == [response_text("utter_disclaimer", contact)]
     assert result["events"][0]["event"] == "session_started"
     assert slots(result)["care_team_phone"] == "555-0100"
+    assert slots(result)["language"] == "en"
+
+
+async def test_a_session_starts_in_the_language_of_its_first_message(runtime) -> None:
+    """The gateway's metadata (Rasa's `session_started_metadata` slot) names the language."""
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    tracker = json.loads((TRACKERS / "session_start.json").read_text())
+    tracker["slots"]["session_started_metadata"] = {"lang": "es"}
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    result = await executor.run(
+        {"next_action": "action_session_start", "tracker": tracker, "domain": domain}
+    )
+    result = result.model_dump()
+    contact = runtime.settings.contact_slots
+    spanish = response_text("utter_disclaimer", contact, "es")
+    assert [r["text"] for r in result["responses"]] == [spanish]
+    assert spanish != response_text("utter_disclaimer", contact, "en")
+    assert slots(result)["language"] == "es"
 
 
 def test_drafts_only_with_the_gateways_signature(runtime) -> None:

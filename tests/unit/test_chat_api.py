@@ -151,3 +151,28 @@ def test_the_app_server_believes_only_the_configured_proxies(settings) -> None:
     settings.trusted_proxies = "10.0.0.0/24"
     argv = app_command(settings)
     assert argv[argv.index("--forwarded-allow-ips") + 1] == "10.0.0.0/24"
+
+
+def test_rasa_down_tells_a_spanish_family_in_spanish(client) -> None:
+    response = client.post("/api/chat", json={"message": "¿quién puede recibir Kymriah?"})
+    assert response.status_code == 503
+    body = response.json()
+    expected = response_text("utter_service_unavailable", Settings().contact_slots, "es")
+    assert body["messages"][0]["text"] == expected
+    assert body["messages"][0]["lang"] == "es" and body["lang"] == "es"
+
+
+def test_the_welcome_comes_in_the_language_asked_for(client) -> None:
+    contact = Settings().contact_slots
+    spanish = client.get("/api/welcome", params={"lang": "es"}).json()["messages"]
+    assert [m["text"] for m in spanish] == [
+        response_text("utter_disclaimer", contact, "es"),
+        response_text("utter_greet", contact, "es"),
+    ]
+    assert client.get("/api/welcome", params={"lang": "fr"}).status_code == 422
+
+
+def test_a_language_the_bot_does_not_speak_is_a_clear_422(client) -> None:
+    response = client.post("/api/chat", json={"message": "bonjour", "lang": "fr"})
+    assert response.status_code == 422
+    assert "lang" in response.json()["error"]

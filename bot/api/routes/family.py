@@ -6,6 +6,7 @@ the status codes.
 """
 
 import asyncio
+from typing import Literal
 
 from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import JSONResponse
@@ -38,8 +39,8 @@ async def chat(
             status_code=429,
             content={"error": "too many messages in this conversation: please wait a minute"},
         )
-    turn = await runtime.turns.run(conversation, body.message, body.label)
-    reply = ChatReply(session_id=conversation.id, messages=turn.messages)
+    turn = await runtime.turns.run(conversation, body.message, body.label, body.lang)
+    reply = ChatReply(session_id=conversation.id, messages=turn.messages, lang=turn.lang)
     if turn.rasa_down:
         return JSONResponse(
             status_code=503, content={"error": "assistant_unavailable", **reply.model_dump()}
@@ -48,11 +49,14 @@ async def chat(
 
 
 @router.get("/welcome", response_model=Welcome)
-async def welcome(runtime: RuntimeDep) -> Welcome:
+async def welcome(runtime: RuntimeDep, lang: Literal["en", "es"] = "en") -> Welcome:
     """The disclaimer and suggested questions, shown before any conversation exists."""
     contact = runtime.settings.contact_slots
     return Welcome(
-        messages=[from_domain("utter_disclaimer", contact), from_domain("utter_greet", contact)],
+        messages=[
+            from_domain("utter_disclaimer", contact, lang),
+            from_domain("utter_greet", contact, lang),
+        ],
         **contact,
     )
 
@@ -60,10 +64,11 @@ async def welcome(runtime: RuntimeDep) -> Welcome:
 @router.get("/chat/{session_id}", response_model=Transcript)
 async def history(session_id: str, runtime: RuntimeDep) -> Transcript:
     """The redacted transcript, so a conversation survives a reload."""
-    if not await asyncio.to_thread(runtime.sessions.exists, session_id):
+    lang = await asyncio.to_thread(runtime.sessions.language, session_id)
+    if lang is None:
         raise HTTPException(404, "unknown conversation")
     messages = await asyncio.to_thread(runtime.transcripts.history, session_id)
-    return Transcript(session_id=session_id, messages=messages)
+    return Transcript(session_id=session_id, messages=messages, lang=lang)
 
 
 @router.delete("/chat/{session_id}", status_code=204)

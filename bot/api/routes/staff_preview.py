@@ -2,7 +2,7 @@
 
 import asyncio
 import uuid
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
@@ -21,13 +21,14 @@ PREVIEW_PREFIX = "preview-"
 class PreviewRequest(BaseModel):
     message: str = Field(min_length=1, max_length=1000)
     include_drafts: bool = False
+    lang: Literal["en", "es"] = Field("en", description="The language the family chose.")
 
 
-def _decision(messages: list, screen_urgent: bool) -> str:
+def _decision(messages: list, screen_urgent: bool, lang: str) -> str:
     texts = {m.text for m in messages}
     if screen_urgent or any(m.urgent for m in messages):
         return "urgent"
-    if response_text("utter_no_personal_advice") in texts:
+    if response_text("utter_no_personal_advice", lang=lang) in texts:
         return "refused"
     if any(m.sources for m in messages):
         return "answered"
@@ -39,7 +40,7 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
     """Exactly the messages a family would get (the same `ChatTurn`, recording nothing),
     plus Rasa's intent, the safety screen's findings, the passages retrieved with their
     scores, the threshold and the decision."""
-    conversation = Conversation(PREVIEW_PREFIX + uuid.uuid4().hex)
+    conversation = Conversation(PREVIEW_PREFIX + uuid.uuid4().hex, lang=body.lang, is_new=True)
     index = runtime.retrieval.index
     drafts: dict[str, str] = {}
     if body.include_drafts:
@@ -48,7 +49,7 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
         )
         runtime.preview_index = index
         drafts = drafts_marker(runtime.settings, conversation.id)
-    turn = await runtime.turns.compute(conversation, body.message, metadata=drafts)
+    turn = await runtime.turns.compute(conversation, body.message, metadata=drafts, lang=body.lang)
     try:
         nlu = await runtime.rasa.latest_message(conversation.id)
     except RasaUnavailable:
@@ -87,7 +88,8 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
         "threshold": index.config.threshold,
         "scope_threshold": index.config.scope_threshold,
         "confident": result.confident,
-        "decision": _decision(messages, screen.urgent),
+        "decision": _decision(messages, screen.urgent, turn.lang),
+        "language": turn.lang,
         "include_drafts": body.include_drafts,
     }
     return {"messages": [m.model_dump() for m in messages], "explain": explain}

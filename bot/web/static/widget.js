@@ -3,7 +3,7 @@
  * Embed with one tag:  <script src="https://HOST/widget.js" defer></script>
  * Optional attributes on that tag:
  *   data-position="right|left"   data-title="..."   data-accent="#0b4f6c"
- *   data-open="true"             data-lang="en"
+ *   data-open="true"             data-lang="en|es" (the first language; families can switch)
  *
  * A custom element with Shadow DOM, so the hospital's CSS and ours never mix. No inline
  * script or style attributes and no eval: it works under a strict Content-Security-Policy.
@@ -16,6 +16,7 @@
   var cfg = (script && script.dataset) || {};
   var API = script ? new URL(script.src, location.href).origin : location.origin;
   var STORE = "cart-family-guide-session";
+  var LANG_STORE = "cart-family-guide-lang";
   var ACCENT = cfg.accent && window.CSS && CSS.supports("color", cfg.accent) ? cfg.accent : "#0b4f6c";
 
   var STYLE = [
@@ -110,6 +111,41 @@
   var VOICE = window.speechSynthesis && window.SpeechSynthesisUtterance ? window.speechSynthesis : null;
   var SPEAK = { en: ["Read aloud", "Stop reading", "en-US"], es: ["Leer en voz alta", "Dejar de leer", "es-US"] };
 
+  /* Every word the widget itself shows, in both languages (replies come translated from the
+     server). `other` is the switch: it names the other language in that language. */
+  var UI = {
+    en: {
+      launcher: "Questions about CAR-T? Chat with us", title: "CAR-T Family Guide", nurse: "Talk to a nurse",
+      clear: "Clear conversation", reallyClear: "Really clear?", close: "Close", closeLabel: "Close chat",
+      log: "Conversation", placeholder: "Type your question", inputLabel: "Your question", send: "Send",
+      youSaid: "You said: ", botSays: "Family Guide: ", urgent: "\u26A0 Urgent: act now",
+      whole: "Read the whole answer", source: "Source: ", newTab: " (opens in a new tab)",
+      reviewed: "Reviewed ", locale: "en-US", related: "Related questions", suggested: "Suggested replies",
+      helpful: "Was this helpful?", yes: ["Yes", "Yes, this was helpful"], no: ["No", "No, this was not helpful"],
+      thanks: "Thank you for telling us.", typing: "The Family Guide is typing", tryAgain: "Try again",
+      down: "Sorry, the Family Guide can't answer right now. For questions about your child's care, please call your care team",
+      at: " at ", other: "es", otherName: "Espa\u00F1ol", otherLabel: "Cambiar a espa\u00F1ol"
+    },
+    es: {
+      launcher: "\u00BFPreguntas sobre CAR-T? Escr\u00EDbanos", title: "Gu\u00EDa para Familias sobre CAR-T",
+      nurse: "Hablar con una enfermera", clear: "Borrar conversaci\u00F3n", reallyClear: "\u00BFBorrar de verdad?",
+      close: "Cerrar", closeLabel: "Cerrar el chat", log: "Conversaci\u00F3n", placeholder: "Escriba su pregunta",
+      inputLabel: "Su pregunta", send: "Enviar", youSaid: "Usted dijo: ", botSays: "Gu\u00EDa para Familias: ",
+      urgent: "\u26A0 Urgente: act\u00FAe ahora", whole: "Leer la respuesta completa", source: "Fuente: ",
+      newTab: " (se abre en una pesta\u00F1a nueva)", reviewed: "Revisado en ", locale: "es-US",
+      related: "Preguntas relacionadas", suggested: "Respuestas sugeridas", helpful: "\u00BFLe fue \u00FAtil?",
+      yes: ["S\u00ED", "S\u00ED, me fue \u00FAtil"], no: ["No", "No, no me fue \u00FAtil"],
+      thanks: "Gracias por dec\u00EDrnoslo.", typing: "La Gu\u00EDa est\u00E1 escribiendo", tryAgain: "Intentar de nuevo",
+      down: "Perd\u00F3n, la Gu\u00EDa no puede responder en este momento. Para preguntas sobre el cuidado de su hijo o hija, llame a su equipo de atenci\u00F3n",
+      at: " al ", other: "en", otherName: "English", otherLabel: "Switch to English"
+    }
+  };
+
+  function firstLanguage() {
+    var chosen = cfg.lang || localStorage.getItem(LANG_STORE) || navigator.language || "en";
+    return String(chosen).slice(0, 2).toLowerCase() === "es" ? "es" : "en";
+  }
+
   class FamilyGuide extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
@@ -118,37 +154,39 @@
       sheet.replaceSync(STYLE);
       root.adoptedStyleSheets = [sheet];
       this.session = localStorage.getItem(STORE);
+      this.lang = firstLanguage();
       this.welcomeData = null;
       this.pending = null;
       var side = cfg.position === "left" ? "left" : "right";
-      var title = cfg.title || "CAR-T Family Guide";
 
       this.launcher = el("button", { class: "launcher " + side, type: "button", "aria-expanded": "false",
-        "aria-controls": "fg-panel" }, "Questions about CAR-T? Chat with us");
+        "aria-controls": "fg-panel" });
       this.panel = el("section", { id: "fg-panel", class: "panel " + side, role: "dialog", "aria-labelledby": "fg-title" });
-      if (cfg.lang) this.panel.setAttribute("lang", cfg.lang);
       this.panel.hidden = true;
       var header = el("header");
-      header.append(el("h2", { id: "fg-title" }, title));
-      this.nurseButton = el("button", { type: "button" }, "Talk to a nurse");
-      this.clearButton = el("button", { type: "button" }, "Clear conversation");
-      this.closeButton = el("button", { type: "button", "aria-label": "Close chat" }, "Close");
-      header.append(this.nurseButton, this.clearButton, this.closeButton);
-      this.log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+      this.title = el("h2", { id: "fg-title" });
+      this.langButton = el("button", { type: "button", class: "switch-lang" });
+      this.nurseButton = el("button", { type: "button" });
+      this.clearButton = el("button", { type: "button" });
+      this.closeButton = el("button", { type: "button" });
+      header.append(this.title, this.langButton, this.nurseButton, this.clearButton, this.closeButton);
+      this.log = el("div", { class: "log", role: "log", "aria-live": "polite" });
       this.typing = el("div", { class: "typing", role: "status" });
       this.problem = el("div", { class: "problem", role: "alert" });
       this.problem.hidden = true;
       this.form = el("form");
-      this.input = el("input", { id: "fg-input", type: "text", maxlength: "1000", autocomplete: "off",
-        placeholder: "Type your question" });
-      this.form.append(el("label", { for: "fg-input", class: "sr-only" }, "Your question"), this.input,
-        el("button", { type: "submit" }, "Send"));
+      this.input = el("input", { id: "fg-input", type: "text", maxlength: "1000", autocomplete: "off" });
+      this.inputLabel = el("label", { for: "fg-input", class: "sr-only" });
+      this.sendButton = el("button", { type: "submit" });
+      this.form.append(this.inputLabel, this.input, this.sendButton);
       this.panel.append(header, this.log, this.typing, this.problem, this.form);
       root.append(this.launcher, this.panel);
+      this.showLanguage();
 
       this.launcher.addEventListener("click", () => this.open());
       this.closeButton.addEventListener("click", () => this.close());
-      this.nurseButton.addEventListener("click", () => this.send("/request_callback", "Talk to a nurse"));
+      this.nurseButton.addEventListener("click", () => this.send("/request_callback", this.t().nurse));
+      this.langButton.addEventListener("click", () => this.switchLanguage(this.t().other));
       this.clearButton.addEventListener("click", () => this.clear());
       this.panel.addEventListener("keydown", (e) => { if (e.key === "Escape") this.close(); });
       this.input.addEventListener("input", () => this.stopReading());
@@ -158,6 +196,45 @@
         if (text) this.send(text, text);
       });
       if (cfg.open === "true") this.open();
+    }
+
+    t() { return UI[this.lang]; }
+
+    /* Puts every UI word in the current language (replies keep the language they came in). */
+    showLanguage() {
+      var t = this.t();
+      this.panel.setAttribute("lang", this.lang);
+      this.launcher.setAttribute("lang", this.lang);
+      this.launcher.textContent = t.launcher;
+      this.title.textContent = cfg.title || t.title;
+      this.langButton.textContent = t.otherName;
+      this.langButton.setAttribute("lang", t.other);
+      this.langButton.setAttribute("aria-label", t.otherLabel);
+      this.nurseButton.textContent = t.nurse;
+      this.clearButton.textContent = this.clearButton.dataset.confirm === "yes" ? t.reallyClear : t.clear;
+      this.closeButton.textContent = t.close;
+      this.closeButton.setAttribute("aria-label", t.closeLabel);
+      this.log.setAttribute("aria-label", t.log);
+      this.input.setAttribute("placeholder", t.placeholder);
+      this.inputLabel.textContent = t.inputLabel;
+      this.sendButton.textContent = t.send;
+    }
+
+    /* The family's choice: the conversation goes on in `lang`. Before any question, the
+       welcome is shown again in that language; later, the greeting says the bot now speaks it. */
+    async switchLanguage(lang) {
+      this.setLanguage(lang);
+      var started = this.log.querySelector(".msg.user");
+      if (!started) this.log.replaceChildren();
+      await this.welcome(started ? 1 : 0);
+      this.langButton.focus();
+    }
+
+    setLanguage(lang) {
+      if (!UI[lang] || lang === this.lang) return;
+      this.lang = lang;
+      localStorage.setItem(LANG_STORE, lang);
+      this.showLanguage();
     }
 
     async open() {
@@ -185,12 +262,13 @@
       return { ok: response.ok, status: response.status, data: data };
     }
 
-    async welcome() {
+    /* The disclaimer and greeting in the current language (from message `from` on). */
+    async welcome(from) {
       try {
-        var result = await this.api("/api/welcome");
+        var result = await this.api("/api/welcome?lang=" + this.lang);
         if (result.ok) this.welcomeData = result.data;
       } catch (err) { /* shown as a problem when the family sends a message */ }
-      ((this.welcomeData && this.welcomeData.messages) || []).forEach((m) => this.addBot(m, false));
+      ((this.welcomeData && this.welcomeData.messages) || []).slice(from || 0).forEach((m) => this.addBot(m, false));
     }
 
     async restore() {
@@ -198,7 +276,8 @@
         try {
           var result = await this.api("/api/chat/" + encodeURIComponent(this.session));
           if (result.ok && result.data.messages.length) {
-            this.api("/api/welcome").then((r) => { if (r.ok) this.welcomeData = r.data; }).catch(function () {});
+            this.setLanguage(result.data.lang);
+            this.api("/api/welcome?lang=" + this.lang).then((r) => { if (r.ok) this.welcomeData = r.data; }).catch(function () {});
             result.data.messages.forEach((m) => m.role === "user" ? this.addUser(m.text) : this.addBot(m, false));
             return;
           }
@@ -216,12 +295,12 @@
     async clear() {
       if (this.clearButton.dataset.confirm !== "yes") {
         this.clearButton.dataset.confirm = "yes";
-        this.clearButton.textContent = "Really clear?";
-        setTimeout(() => { this.clearButton.dataset.confirm = ""; this.clearButton.textContent = "Clear conversation"; }, 5000);
+        this.clearButton.textContent = this.t().reallyClear;
+        setTimeout(() => { this.clearButton.dataset.confirm = ""; this.clearButton.textContent = this.t().clear; }, 5000);
         return;
       }
       this.clearButton.dataset.confirm = "";
-      this.clearButton.textContent = "Clear conversation";
+      this.clearButton.textContent = this.t().clear;
       if (this.session) {
         try { await this.api("/api/chat/" + encodeURIComponent(this.session), { method: "DELETE" }); } catch (err) { /* local copy goes anyway */ }
       }
@@ -235,20 +314,22 @@
 
     addUser(text) {
       var p = el("p", { class: "msg user" });
-      p.append(el("span", { class: "sr-only" }, "You said: "), document.createTextNode(text));
+      p.append(el("span", { class: "sr-only" }, this.t().youSaid), document.createTextNode(text));
       this.log.append(p);
       this.scroll();
     }
 
     addBot(m, rateable) {
+      var t = this.t();
       var box = el("div", { class: "msg bot" + (m.urgent ? " urgent" : ""), lang: m.lang || "en" });
-      var urgentLabel = m.lang === "es" ? "\u26A0 Urgente: act\u00FAe ahora" : "\u26A0 Urgent: act now";
-      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only" }, m.urgent ? urgentLabel : "Family Guide: "));
+      var urgentLabel = UI[m.lang === "es" ? "es" : "en"].urgent;
+      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only", lang: this.lang },
+        m.urgent ? urgentLabel : t.botSays));
       renderText(box, m.text || "");
       if (m.full_text) {
         /* The answer shows the part that answers; the whole approved item is one tap away. */
         var whole = el("details", { class: "whole" });
-        whole.append(el("summary", {}, "Read the whole answer"));
+        whole.append(el("summary", { lang: this.lang }, t.whole));
         renderText(whole, m.full_text);
         box.append(whole);
       }
@@ -259,21 +340,21 @@
         box.append(calls);
       }
       (m.sources || []).forEach(function (s) {
-        var p = el("p", { class: "sources" }, "Source: ");
-        var a = el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.title);
-        a.append(el("span", { class: "sr-only" }, " (opens in a new tab)"));
+        var p = el("p", { class: "sources", lang: this.lang }, t.source);
+        var a = el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", lang: m.lang || "en" }, s.title);
+        a.append(el("span", { class: "sr-only", lang: this.lang }, t.newTab));
         p.append(a);
         box.append(p);
-      });
+      }, this);
       if (m.reviewed_on) {
         var day = new Date(m.reviewed_on + "T00:00:00");
-        box.append(el("p", { class: "sources" }, "Reviewed " +
-          day.toLocaleDateString("en-US", { year: "numeric", month: "short" })));
+        box.append(el("p", { class: "sources", lang: this.lang }, t.reviewed +
+          day.toLocaleDateString(t.locale, { year: "numeric", month: "short" })));
       }
       if (m.buttons && m.buttons.length) {
         var related = Boolean(m.sources && m.sources.length);
-        if (related) box.append(el("p", { class: "choices-label", "aria-hidden": "true" }, "Related questions"));
-        var row = el("div", { class: "choices", role: "group", "aria-label": related ? "Related questions" : "Suggested replies" });
+        if (related) box.append(el("p", { class: "choices-label", "aria-hidden": "true", lang: this.lang }, t.related));
+        var row = el("div", { class: "choices", role: "group", "aria-label": related ? t.related : t.suggested });
         m.buttons.forEach((b) => {
           var btn = el("button", { type: "button" }, b.title);
           btn.addEventListener("click", () => this.send(b.payload, b.title));
@@ -315,14 +396,15 @@
     }
 
     rating(messageId) {
-      var row = el("div", { class: "rate" });
-      row.append(el("span", {}, "Was this helpful?"));
-      [["Yes", "Yes, this was helpful", true], ["No", "No, this was not helpful", false]].forEach((r) => {
-        var btn = el("button", { type: "button", "aria-label": r[1] }, r[0]);
+      var t = this.t();
+      var row = el("div", { class: "rate", lang: this.lang });
+      row.append(el("span", {}, t.helpful));
+      [[t.yes, true], [t.no, false]].forEach((r) => {
+        var btn = el("button", { type: "button", "aria-label": r[0][1] }, r[0][0]);
         btn.addEventListener("click", async () => {
-          row.replaceChildren(el("span", { role: "status" }, "Thank you for telling us."));
+          row.replaceChildren(el("span", { role: "status" }, this.t().thanks));
           try {
-            await this.api("/api/feedback", { method: "POST", body: JSON.stringify({ message_id: messageId, helpful: r[2] }) });
+            await this.api("/api/feedback", { method: "POST", body: JSON.stringify({ message_id: messageId, helpful: r[1] }) });
           } catch (err) { /* feedback is optional */ }
         });
         row.append(btn);
@@ -337,18 +419,17 @@
       if (on) {
         var dots = el("span", { class: "dots", "aria-hidden": "true" });
         dots.append(el("span"), el("span"), el("span"));
-        this.typing.append(dots, el("span", { class: "sr-only" }, "The Family Guide is typing"));
+        this.typing.append(dots, el("span", { class: "sr-only" }, this.t().typing));
       }
     }
 
     showProblem(messages, payload, shown) {
       var phone = this.welcomeData && this.welcomeData.care_team_phone;
       this.problem.replaceChildren();
-      var text = messages && messages.length ? messages[0].text
-        : "Sorry, the Family Guide can't answer right now. For questions about your child's care, please call your care team" +
-          (phone ? " at " + phone : "") + ".";
+      var t = this.t();
+      var text = messages && messages.length ? messages[0].text : t.down + (phone ? t.at + phone : "") + ".";
       this.problem.append(el("p", {}, text));
-      var retry = el("button", { type: "button" }, "Try again");
+      var retry = el("button", { type: "button" }, t.tryAgain);
       retry.addEventListener("click", () => { this.problem.hidden = true; this.send(payload, shown, true); });
       this.problem.append(retry);
       this.problem.hidden = false;
@@ -362,8 +443,9 @@
       if (shown && !isRetry) this.addUser(shown);
       this.input.value = "";
       this.setTyping(true);
-      var body = { message: payload, session_id: this.session };
-      if (shown && payload.charAt(0) === "/") body.label = shown;
+      /* A button's words are ours: its label tells the server not to read a language in them. */
+      var body = { message: payload, session_id: this.session, lang: this.lang };
+      if (shown && shown !== typed.trim()) body.label = shown;
       try {
         var result = await this.api("/api/chat", { method: "POST", body: JSON.stringify(body) });
         if (result.data.session_id) {
@@ -376,6 +458,7 @@
           if (payload === typed.trim()) this.input.value = typed;
         } else {
           if (this.input.value.trim() === payload) this.input.value = "";
+          this.setLanguage(result.data.lang);
           var disclaimer = this.welcomeData && this.welcomeData.messages && this.welcomeData.messages[0].text;
           result.data.messages.forEach((m) => { if (m.text !== disclaimer || this.log.childElementCount === 0) this.addBot(m, true); });
         }

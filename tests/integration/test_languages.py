@@ -1,0 +1,57 @@
+"""English and Spanish in one conversation, through POST /api/chat and the real Rasa server:
+the `language` slot picks each response's variant, and the conversation keeps its history
+when the family switches."""
+
+import httpx
+import pytest
+
+from bot.chat.wording import response_text
+from bot.core.settings import Settings
+
+pytestmark = pytest.mark.integration
+CONTACT = Settings().contact_slots
+
+
+def texts(reply: dict) -> list[str]:
+    return [m["text"] for m in reply["messages"]]
+
+
+def test_a_conversation_switches_language_and_keeps_its_history(chat, stack) -> None:
+    first = chat("hola", lang="es")
+    assert first["lang"] == "es"
+    assert texts(first) == [
+        response_text("utter_disclaimer", CONTACT, "es"),
+        response_text("utter_greet", CONTACT, "es"),
+    ]
+    assert {m["lang"] for m in first["messages"]} == {"es"}
+    session = first["session_id"]
+
+    switched = chat("thank you", session, lang="en")  # the widget's switch
+    assert switched["lang"] == "en"
+    assert texts(switched) == [response_text("utter_you_are_welcome", CONTACT, "en")]
+
+    typed = chat("muchas gracias por la ayuda", session, lang="en")  # typed in Spanish
+    assert typed["lang"] == "es"
+    assert texts(typed) == [response_text("utter_you_are_welcome", CONTACT, "es")]
+
+    history = httpx.get(f"{stack.url}/api/chat/{session}").json()
+    assert history["lang"] == "es"
+    assert [m["text"] for m in history["messages"] if m["role"] == "user"] == [
+        "hola",
+        "thank you",
+        "muchas gracias por la ayuda",
+    ]
+
+
+def test_an_english_answer_in_a_spanish_conversation_says_so_first(chat) -> None:
+    reply = chat('/ask_question{"content_id": "crs-what-is-it"}', lang="es", label="¿Qué es CRS?")
+    note, answer = reply["messages"][1:]
+    assert note["text"] == response_text("utter_answer_in_english", CONTACT, "es")
+    assert answer["sources"] and answer["lang"] == "en"
+
+
+def test_yes_now_in_spanish_gets_the_spanish_urgent_reply(chat) -> None:
+    reply = chat("/urgent_symptom", lang="es", label="Sí, ahora")
+    urgent = reply["messages"][0]
+    assert urgent["urgent"] and urgent["lang"] == "es"
+    assert urgent["text"] == response_text("utter_urgent", CONTACT, "es")
