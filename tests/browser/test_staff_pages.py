@@ -10,6 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from bot.chat.wording import response_text
 from tests.browser.conftest import VIEWPORT, sign_in
 
 pytestmark = pytest.mark.integration
@@ -95,6 +96,13 @@ def test_preview_shows_the_answer_and_why(staff, stack, shots: Path) -> None:
     expect(family.locator(".badge.urgent").first).to_have_text("Urgent")
     expect(page.locator("#safety-facts")).to_contain_text("fever")
     page.screenshot(path=shots / "staff-preview-urgent.png", full_page=True)
+
+    # The nurse previews what a Spanish-speaking family would get.
+    page.get_by_label("The family's language").select_option("es")
+    preview(page, "gracias")
+    expect(facts).to_contain_text("Spanish")
+    expect(family).to_contain_text(response_text("utter_you_are_welcome", lang="es"))
+    page.screenshot(path=shots / "staff-preview-spanish.png", full_page=True)
     assert csp_errors(page) == []
 
 

@@ -198,6 +198,7 @@
     fact(facts, "Confident", explain.confident ? "yes" : "no");
     fact(facts, "Best score / threshold", number((explain.passages && explain.passages[0] || {}).score) + " / " + number(explain.threshold, 2));
     fact(facts, "In scope / scope threshold", number(explain.in_scope) + " / " + number(explain.scope_threshold, 2));
+    fact(facts, "Language of the reply", explain.language === "es" ? "Spanish" : "English");
     fact(facts, "Drafts included", explain.include_drafts ? "yes" : "no");
     fact(facts, "Message as stored (redacted)", explain.redacted_message || "");
 
@@ -237,7 +238,8 @@
       busy(button, true);
       showError("");
       setText("#preview-status", "Asking the assistant…", "status");
-      api("POST", "/api/preview", { message: message, include_drafts: form.elements.include_drafts.checked }).then(function (r) {
+      var body = { message: message, lang: form.elements.lang.value, include_drafts: form.elements.include_drafts.checked };
+      api("POST", "/api/preview", body).then(function (r) {
         busy(button, false);
         if (!r.ok) { setText("#preview-status", ""); showError(r.data.error); return; }
         renderPreview(r.data);
