@@ -21,7 +21,7 @@ BUILD_STAMP := .venv-build/.installed-$(call hash,requirements/app.lock requirem
 RASA_INPUTS := config.yml domain.yml $(shell find data -type f | sort)
 MODEL := $(DATA_DIR)/models/family-guide.tar.gz
 MODEL_STAMP := $(DATA_DIR)/models/.trained-$(call hash,$(RASA_INPUTS))
-INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md)))
+INDEX_STAMP := $(DATA_DIR)/.indexed-$(call hash,$(sort $(wildcard content/*.md content/es/*.md)))
 TUNING_INPUTS := $(sort $(wildcard content/*.md)) bot/retrieval/domain_model.py
 TUNED_STAMP := var/models/.tuned-$(call hash,$(TUNING_INPUTS))
 ENCODER_STAMP := var/models/.onnx-$(call hash,$(TUNING_INPUTS) bot/retrieval/onnx_encoder.py)
@@ -36,7 +36,7 @@ help: ## Show the targets
 run: setup train tune index ## Set everything up (first time), then start Rasa + the app
 	.venv/bin/python -m bot run
 
-test: setup train tune browser ## Run the whole test suite (lint, Rasa stories, unit, integration, browser)
+test: setup train tune index browser ## Run the whole test suite (lint, Rasa stories, unit, integration, browser)
 	.venv/bin/ruff check .
 	$(RASA) data validate --domain domain.yml --data data --config config.yml
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors \

@@ -18,10 +18,6 @@ from bot.retrieval.followups import search_in_context
 from bot.retrieval.other_topics import other_cancer, other_product
 from bot.retrieval.ranking import Candidate
 
-# The approved library is written in English so far; Spanish versions are issue 17's next
-# step. A Spanish conversation is told so before an English answer (utter_answer_in_english).
-LIBRARY_LANG = "en"
-
 
 def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, Any]:
     """The custom JSON message the gateway turns into an answer with source links, the
@@ -29,7 +25,7 @@ def answer_payload(answer: Answer, related: list[Candidate] = ()) -> dict[str, A
     item = answer.item
     return {
         "text": answer.text,
-        "lang": LIBRARY_LANG,
+        "lang": item.lang,  # an English item in a Spanish conversation gets a note first
         "full_text": answer.full_text,
         "reviewed_on": item.reviewed_on.isoformat() if item.reviewed_on else None,
         "content_id": item.id,

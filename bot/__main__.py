@@ -37,11 +37,12 @@ def _tune_model(settings: Settings) -> int:
     from pathlib import Path
 
     from bot.content import load_library
-    from bot.content.library import published
+    from bot.content.library import in_language, published
     from bot.retrieval.domain_model import tune
     from bot.retrieval.embedder import resolve_model_path
 
-    items = published(load_library(settings.content_dir))
+    # MiniLM reads English: the Spanish versions are searched with a multilingual model.
+    items = in_language(published(load_library(settings.content_dir)), "en")
     passes = settings.embedding_tuning_passes
     print(f"Tuning {settings.embedding_base_model} on {len(items)} items ({passes} passes) ...")
     base = resolve_model_path(settings.embedding_base_model)
@@ -116,7 +117,7 @@ def _content(settings: Settings, action: str, folder: str | None) -> int:
     """Round-trip the library between the database and Markdown files, or check its sources."""
     from pathlib import Path
 
-    from bot.content.files import write_item
+    from bot.content.files import path_for, write_item
     from bot.content.store import ContentStore
     from bot.core.db import make_engine
 
@@ -131,7 +132,7 @@ def _content(settings: Settings, action: str, folder: str | None) -> int:
         path.mkdir(parents=True, exist_ok=True)
         items = store.export_items()
         for item in items:
-            write_item(item, path / f"{item.id}.md")
+            write_item(item, path_for(path, item))
         print(f"Exported {len(items)} items to {path}")
         return 0
     from bot.content import ContentError, load_library

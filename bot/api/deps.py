@@ -51,15 +51,18 @@ class Runtime:
     announcer: Announcer | None = None  # tells other workers the live library changed
 
     def index_for(self, tracker: Any | None) -> HybridIndex | None:
-        """The live index; the drafts index only for a reviewer's 'include drafts' preview,
-        which the preview route marks in the message metadata with a signature only the
-        gateway can make (never by a name a caller could choose)."""
+        """The live index of the conversation's language; the drafts index only for a
+        reviewer's 'include drafts' preview, which the preview route marks in the message
+        metadata with a signature only the gateway can make (never by a name a caller could
+        choose)."""
+        lang = (tracker.get_slot("language") if tracker is not None else None) or "en"
         if tracker is not None and drafts_requested(self.settings, tracker):
             if self.preview_index is None and self.content is not None:
-                self.preview_index = self.retrieval.build(self.content.draft_items())
+                drafts = self.content.draft_items()
+                self.preview_index = self.retrieval.build(drafts, lang=lang)
             if self.preview_index is not None:
                 return self.preview_index
-        return self.retrieval.index
+        return self.retrieval.index_in(lang)
 
     @cached_property
     def turns(self) -> "ChatTurn":

@@ -31,10 +31,17 @@ def parse_item(text: str, path: str = "<memory>") -> ContentItem:
     return item
 
 
+# Translations live in a folder per language beside the English items: content/es/<id>-es.md.
+TRANSLATION_DIRS = ("es",)
+
+
 def load_library(content_dir: Path) -> list[ContentItem]:
-    """Every item in `content_dir`, sorted by id; duplicates are an error."""
+    """Every item in `content_dir` and its translation folders; duplicates are an error."""
     items: dict[str, ContentItem] = {}
-    for path in sorted(content_dir.glob("*.md")):
+    paths = sorted(content_dir.glob("*.md"))
+    for folder in TRANSLATION_DIRS:
+        paths += sorted((content_dir / folder).glob("*.md"))
+    for path in paths:
         item = parse_item(path.read_text(encoding="utf-8"), str(path))
         if item.id in items:
             raise ContentError(str(path), "id", f"duplicate id '{item.id}'")
@@ -45,3 +52,8 @@ def load_library(content_dir: Path) -> list[ContentItem]:
 def published(items: list[ContentItem]) -> list[ContentItem]:
     """Only what families may see."""
     return [item for item in items if item.is_live]
+
+
+def in_language(items: list[ContentItem], lang: str) -> list[ContentItem]:
+    """The items written in `lang`."""
+    return [item for item in items if item.lang == lang]

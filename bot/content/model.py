@@ -4,7 +4,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, Field, HttpUrl, field_validator
+from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 
 class Status(StrEnum):
@@ -43,6 +43,11 @@ class ContentItem(BaseModel):
     checked_against: str | None = None
     review_due: date | None = None
     change_note: str | None = None
+    # The language families read it in. A Spanish version names the English item it
+    # translates and that item's version, so editors see when the English one moved on.
+    lang: Literal["en", "es"] = "en"
+    translation_of: str | None = Field(None, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    translation_of_version: int | None = Field(None, ge=1)
     body: str = Field(min_length=1)
 
     @field_validator("questions")
@@ -51,6 +56,14 @@ class ContentItem(BaseModel):
         if any(not q.strip() for q in value):
             raise ValueError("questions must not contain blank entries")
         return value
+
+    @model_validator(mode="after")
+    def _translation_names_its_version(self) -> "ContentItem":
+        if self.translation_of and self.translation_of_version is None:
+            raise ValueError("translation_of_version is required with translation_of")
+        if self.translation_of and self.lang == "en":
+            raise ValueError("a translation must say its language (lang: es)")
+        return self
 
     @property
     def is_live(self) -> bool:

@@ -2,7 +2,8 @@
 changes, an editor marking a source as changed, and a reviewer's sign-off.
 
 An item needs review when its review date has passed, when a page it cites changed (or could
-not be fetched) after its last review, or when it was imported and never reviewed here. Items
+not be fetched) after its last review, when it translates an older version of its English
+item, or when it was imported and never reviewed here. Items
 stay live meanwhile: the staff pages carry a banner until a reviewer signs them off.
 """
 
@@ -183,7 +184,9 @@ class LibraryReview:
             last = self._last_reviews(conn)
             checks = {r.url: r for r in conn.execute(select(source_checks)).all()}
         queue = []
-        for item in self.live_items():
+        live = self.live_items()
+        versions = {item.id: item.version for item in live}
+        for item in live:
             entry = ReviewEntry(
                 item.id,
                 item.title,
@@ -199,6 +202,12 @@ class LibraryReview:
                     entry.reasons.append(
                         f"source changed: {source.title} ({check.note}, {changed.date()})"
                     )
+            english = versions.get(item.translation_of or "")
+            if english and item.translation_of_version and item.translation_of_version < english:
+                entry.reasons.append(
+                    f"translation out of date: {item.translation_of} is at version {english}, "
+                    f"this translates version {item.translation_of_version}"
+                )
             if item.review_due is None:
                 entry.reasons.append("no review-due date")
             elif item.review_due < today:

@@ -23,6 +23,9 @@ EDITABLE = (
     "checked_against",
     "review_due",
     "change_note",
+    "lang",
+    "translation_of",
+    "translation_of_version",
     "body",
 )
 
@@ -41,6 +44,10 @@ class Draft(BaseModel):
     checked_against: str | None = Field(None, max_length=1000)  # the shipped ones reach 372
     review_due: date | None = None
     change_note: str | None = Field(None, max_length=2000)
+    lang: str = Field("en", pattern=r"^(en|es)$")
+    # A Spanish version: the English item it translates, and that item's version.
+    translation_of: str | None = Field(None, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    translation_of_version: int | None = Field(None, ge=1)
     body: str = Field(min_length=1, max_length=20_000)
 
     def data(self) -> dict[str, Any]:
@@ -87,7 +94,7 @@ def publish_problems(item_id: str, version: int, data: dict[str, Any]) -> list[s
         problems.append("questions: at least one way a family might ask it is required")
     body = data.get("body") or ""
     if body:
-        probe = ContentItem.model_construct(id=item_id, body=body)
+        probe = ContentItem.model_construct(id=item_id, body=body, lang=data.get("lang") or "en")
         [grade] = measure([probe])
         if grade.grade > ITEM_MAX_GRADE:
             problems.append(f"body: reads at grade {grade.grade} (the limit is {ITEM_MAX_GRADE:g})")

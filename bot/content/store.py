@@ -71,6 +71,7 @@ class ContentStore(LibraryHistory, LibraryTransfer, LibraryReview):
         return {
             "id": item_id,
             **{k: data.get(k) for k in EDITABLE},
+            "lang": data.get("lang") or "en",  # versions saved before items had a language
             "status": row.status,
             "version": row.latest_version,
             "published_version": row.published_version,
@@ -94,7 +95,8 @@ class ContentStore(LibraryHistory, LibraryTransfer, LibraryReview):
             version=version,
             reviewed_by=data.get("reviewed_by"),
             reviewed_on=data.get("reviewed_on"),
-            **{k: data.get(k) for k in EDITABLE},
+            # Versions saved before a field existed (lang...) take the field's default.
+            **{k: data[k] for k in EDITABLE if data.get(k) is not None},
         )
 
     def live_items(self) -> list[ContentItem]:
@@ -286,7 +288,7 @@ class ContentStore(LibraryHistory, LibraryTransfer, LibraryReview):
             if data is None:
                 raise WorkflowError(404, f"version {to_version} of '{item_id}' not found")
             version = row.latest_version + 1
-            self._add_version(conn, item_id, version, {k: data[k] for k in EDITABLE}, actor)
+            self._add_version(conn, item_id, version, {k: data.get(k) for k in EDITABLE}, actor)
             conn.execute(
                 update(content_items)
                 .where(content_items.c.id == item_id)

@@ -31,7 +31,11 @@ class LibraryTransfer:
                 ).first()
                 if row is not None:
                     current = self._version(conn, item.id, row.latest_version) or {}
-                    if {k: current.get(k) for k in EDITABLE} == data and row.status == item.status:
+                    # A version saved before items had a language is English.
+                    stored = {k: current.get(k) for k in EDITABLE} | {
+                        "lang": current.get("lang") or "en"
+                    }
+                    if stored == data and row.status == item.status:
                         continue
                     version = row.latest_version + 1
                 else:

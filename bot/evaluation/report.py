@@ -10,10 +10,10 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from bot.content import load_library
-from bot.content.library import published
+from bot.content import load_library, readability
+from bot.content.library import in_language, published
 from bot.core.settings import Settings
-from bot.evaluation import devset, readability, retrieval, safety
+from bot.evaluation import devset, retrieval, safety, spanish
 from bot.evaluation.devset import load_dev_set
 from bot.nlp.parser import Parser
 from bot.retrieval.service import RetrievalService
@@ -113,6 +113,7 @@ def run(settings: Settings) -> dict:
     print("[1/4] Loading models and building the index ...", flush=True)
     service = RetrievalService(settings)
     service.embedder = retrieval.MemoEmbedder(service.embedder)
+    service.multilingual = retrieval.MemoEmbedder(service.multilingual)
     index = service.start()
     questions = load_dev_set()
     n_ans = sum(q.answerable for q in questions)
@@ -168,7 +169,7 @@ def run(settings: Settings) -> dict:
     print("      the independent set (issue 13), as a family would receive it ...", flush=True)
     own = [
         devset.Asked(q, (item.id,), "", "single")
-        for item in published(load_library(settings.content_dir))
+        for item in in_language(published(load_library(settings.content_dir)), "en")
         for q in item.questions
     ]
     independent = {
@@ -178,6 +179,7 @@ def run(settings: Settings) -> dict:
         ),
         "tuning": retrieval.reply_check(index, devset.load_independent("tuning")),
         "locked": retrieval.reply_check(index, devset.load_independent("locked")),
+        **spanish.reply_rows(service),  # Spanish: e5 and Spanish words (issue 17)
     }
     for name, row in independent.items():
         print(
@@ -221,7 +223,8 @@ def run(settings: Settings) -> dict:
         "weight_sweep_top5": sweep[:5],
         "misses": misses,
         "readability": {
-            "median_grade": readability.median_grade(grades),
+            "median_grade": readability.median_grade([g for g in grades if g.lang == "en"]),
+            "median_grade_es": readability.median_grade([g for g in grades if g.lang == "es"]),
             "max_grade": max(g.grade for g in grades),
             "items": [asdict(g) for g in sorted(grades, key=lambda g: -g.grade)],
         },
@@ -281,9 +284,10 @@ def run(settings: Settings) -> dict:
             ["topic", "recall_at_1"],
         ),
         "",
-        f"## Readability: median grade {report['readability']['median_grade']}, "
+        f"## Readability: median grade {report['readability']['median_grade']} (English), "
+        f"{report['readability']['median_grade_es']} (Spanish, Fernández-Huerta as a grade), "
         f"max {report['readability']['max_grade']}",
-        _table(report["readability"]["items"], ["item_id", "grade", "words"]),
+        _table(report["readability"]["items"], ["item_id", "lang", "grade", "words"]),
     ]
     safety_md = _safety_section(safety_report)
     md += ["", *safety_md]

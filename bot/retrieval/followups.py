@@ -37,7 +37,7 @@ def refers_back(text: str) -> bool:
 def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> SearchResult:
     """Search `text`, reading it in the light of the last answered item when it needs it."""
     alone = index.search(text)
-    item = index.items.get(last_item) if last_item else None
+    item = index.item(last_item)
     if item is None or not refers_back(text) or _has_own_topic(index, alone, text):
         return alone
     return index.search(text, context=item.title, context_weight=CONTEXT_WEIGHT)

@@ -17,7 +17,7 @@ from bot.nlp.parser import Parser
 from bot.retrieval.answers import Answer, compose
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import Passage, chunk_item
-from bot.retrieval.embedder import Embedder
+from bot.retrieval.embedder import DocumentSide, Embedder
 from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.ranking import (
     Candidate,
@@ -59,6 +59,8 @@ class HybridIndex:
         self.config = config or RetrievalConfig()
         self._embedder = embedder
         self.items = {item.id: item for item in items}
+        # A translation answers for its English item: buttons and slots name English ids.
+        self._translations = {i.translation_of: i.id for i in items if i.translation_of}
         chunks = chunk_cache if chunk_cache is not None else {}
         self.passages: list[Passage] = []
         for item in items:
@@ -78,7 +80,10 @@ class HybridIndex:
                 unit_texts.append(question)
                 self._unit_passage.append(lead[item.id])
         self._unit_passage_arr = np.asarray(self._unit_passage, dtype=np.int64)
-        self._vectors, new = cache.encode(embedder, unit_texts)
+        passages, new = cache.encode(DocumentSide(embedder), unit_texts[: len(self.passages)])
+        questions, new_questions = cache.encode(embedder, unit_texts[len(self.passages) :])
+        self._vectors = np.vstack([v for v in (passages, questions) if v.size])
+        new += new_questions
         self._gate: ScopeGate | None = None
         if scope and scope.out_of_scope:
             extra, new_extra = cache.encode(embedder, scope.in_scope + scope.out_of_scope)
@@ -227,10 +232,16 @@ class HybridIndex:
         """What the family reads for this candidate (see bot.retrieval.answers)."""
         return compose(candidate.item, self.item_passages(candidate.item.id), candidate.section)
 
+    def item(self, item_id: str | None) -> ContentItem | None:
+        """The item, or its translation in this index's language."""
+        if item_id is None:
+            return None
+        return self.items.get(item_id) or self.items.get(self._translations.get(item_id, ""))
+
     def lead(self, item_id: str) -> Candidate | None:
         """The item's lead answer, for when the family picked the item themselves."""
-        item = self.items.get(item_id)
-        passage = next((p for p in self.passages if p.item_id == item_id), None)
+        item = self.item(item_id)
+        passage = item and next((p for p in self.passages if p.item_id == item.id), None)
         if item is None or passage is None:
             return None
         return Candidate(item=item, passage=passage, dense=1.0, lexical=0.0, score=1.0)

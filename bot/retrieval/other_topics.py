@@ -17,7 +17,12 @@ _CANCER = re.compile(
     r"\b(?:(?:non-?hodgkin'?s?\s+|hodgkin'?s?\s+|b-cell\s+|large\s+b-cell\s+)?lymphoma|"
     r"(?:multiple\s+)?myeloma|aml|acute\s+myeloid\s+leuk[ae]mia|cll|chronic\s+lymphocytic\s+"
     r"leuk[ae]mia|cml|t-all|t-cell\s+(?:all|leuk[ae]mia)|solid\s+tumou?rs?|brain\s+tumou?rs?|"
-    r"neuroblastoma|sarcoma|breast\s+cancer|lung\s+cancer|melanoma)\b",
+    r"neuroblastoma|sarcoma|breast\s+cancer|lung\s+cancer|melanoma|"
+    # The same in Spanish ("¿sirve para el mieloma?"), with or without accents.
+    r"linfoma(?:\s+(?:no\s+)?hodgkin|\s+de\s+(?:c[eé]lulas\s+b|hodgkin))?|mieloma(?:\s+m[uú]ltiple)?|"
+    r"leucemia\s+mieloide(?:\s+aguda|\s+cr[oó]nica)?|leucemia\s+linf[aá]tica\s+cr[oó]nica|"
+    r"lla[\s-]t|leucemia\s+de\s+c[eé]lulas\s+t|tumor(?:es)?\s+s[oó]lidos?|"
+    r"tumor(?:es)?\s+cerebral(?:es)?|c[aá]ncer\s+de\s+(?:mama|seno|pulm[oó]n))\b",
     re.I,
 )
 

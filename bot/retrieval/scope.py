@@ -25,10 +25,17 @@ OWN_EXAMPLES = Path(__file__).with_name("out_of_scope.yml")
 GATE_C = 10.0  # inverse regularisation, chosen on the independent tuning set (1, 3, 10, 30)
 
 
-def nlu_examples(intent: str, nlu_dir: Path = NLU_DIR) -> list[str]:
-    """Training examples of one intent from Rasa's NLU files."""
+SPANISH_PREFIX = "es_"  # data/nlu/es_*.yml hold the Spanish examples
+
+
+def nlu_examples(intent: str, nlu_dir: Path = NLU_DIR, lang: str | None = None) -> list[str]:
+    """Training examples of one intent from Rasa's NLU files: those of one language (the
+    Spanish files are named es_*.yml), or all of them."""
     found: list[str] = []
     for path in sorted(nlu_dir.glob("*.yml")):
+        spanish = path.name.startswith(SPANISH_PREFIX)
+        if lang is not None and spanish != (lang == "es"):
+            continue
         for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if block.get("intent") == intent:
                 for line in block["examples"].splitlines():
@@ -47,13 +54,14 @@ class ScopeExamples:
 
     @classmethod
     def from_rasa_data(
-        cls, nlu_dir: Path = NLU_DIR, own: Path | None = OWN_EXAMPLES
+        cls, lang: str | None = None, nlu_dir: Path = NLU_DIR, own: Path | None = OWN_EXAMPLES
     ) -> "ScopeExamples":
-        """Rasa's `ask_question` and `out_of_scope` examples, plus retrieval's own list."""
-        out_of_scope = nlu_examples("out_of_scope", nlu_dir)
+        """Rasa's `ask_question` and `out_of_scope` examples (of one language, or all), plus
+        retrieval's own list."""
+        out_of_scope = nlu_examples("out_of_scope", nlu_dir, lang)
         if own is not None:
             out_of_scope += [row["q"] for row in yaml.safe_load(own.read_text(encoding="utf-8"))]
-        return cls(nlu_examples("ask_question", nlu_dir), out_of_scope)
+        return cls(nlu_examples("ask_question", nlu_dir, lang), out_of_scope)
 
 
 class ScopeGate:

@@ -6,10 +6,12 @@ import httpx
 import pytest
 
 from bot.chat.wording import response_text
-from bot.core.settings import Settings
+from bot.content import load_library
+from bot.core.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.integration
 CONTACT = Settings().contact_slots
+LIBRARY = {item.id: item for item in load_library(PROJECT_ROOT / "content")}
 
 
 def texts(reply: dict) -> list[str]:
@@ -43,11 +45,21 @@ def test_a_conversation_switches_language_and_keeps_its_history(chat, stack) -> 
     ]
 
 
-def test_an_english_answer_in_a_spanish_conversation_says_so_first(chat) -> None:
-    reply = chat('/ask_question{"content_id": "crs-what-is-it"}', lang="es", label="¿Qué es CRS?")
-    note, answer = reply["messages"][1:]
-    assert note["text"] == response_text("utter_answer_in_english", CONTACT, "es")
-    assert answer["sources"] and answer["lang"] == "en"
+def test_a_spanish_question_is_answered_from_the_spanish_version(chat) -> None:
+    reply = chat("que es el sindrome de liberacion de citocinas", lang="es")
+    [answer] = reply["messages"][1:]  # after the Spanish disclaimer
+    assert answer["sources"][0]["id"] == "crs-what-is-it-es"
+    assert answer["lang"] == "es"
+    for line in filter(None, (ln.strip() for ln in answer["text"].splitlines())):
+        assert line in LIBRARY["crs-what-is-it-es"].body  # approved text, word for word
+    assert any("cancer.gov/espanol" in s["url"] for s in answer["sources"])
+
+
+def test_a_button_naming_an_english_item_opens_its_spanish_version(chat) -> None:
+    """The greeting's suggestions name English items; in Spanish they open the translation."""
+    reply = chat('/ask_question{"content_id": "crs-what-is-it"}', lang="es", label="¿Qué es?")
+    [answer] = reply["messages"][1:]
+    assert answer["sources"][0]["id"] == "crs-what-is-it-es" and answer["lang"] == "es"
 
 
 def test_yes_now_in_spanish_gets_the_spanish_urgent_reply(chat) -> None:

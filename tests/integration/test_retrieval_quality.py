@@ -42,7 +42,10 @@ LOCKED_FLOORS = {
 def index(tmp_path_factory):
     from bot.core.settings import Settings
 
-    service = RetrievalService(Settings(data_dir=tmp_path_factory.mktemp("quality")))
+    data = tmp_path_factory.mktemp("quality")
+    service = RetrievalService(
+        Settings(data_dir=data, embedding_cache=Settings().embedding_cache_path)
+    )
     yield service.start()
     service.close()
 

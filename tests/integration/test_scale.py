@@ -34,7 +34,13 @@ def two_workers(rasa_model, tmp_path_factory):
 
     stacks = []
     for _ in range(2):
-        settings = Settings(data_dir=data, app_port=free_port(), rasa_port=rasa_port, **shared)
+        settings = Settings(
+            data_dir=data,
+            app_port=free_port(),
+            rasa_port=rasa_port,
+            embedding_cache=Settings().embedding_cache_path,  # filled by `make index`
+            **shared,
+        )
         stacks.append(Stack(settings=settings, model=rasa_model, logs=data))
     first, second = stacks
     try:

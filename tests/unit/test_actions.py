@@ -240,16 +240,17 @@ def test_drafts_only_with_the_gateways_signature(runtime) -> None:
 
     drafts = object()
     runtime.preview_index = drafts
-    forged = SimpleNamespace(sender_id="preview-drafts-1", latest_message={"metadata": {}})
+
+    def tracker(sender: str, metadata: dict) -> SimpleNamespace:
+        return SimpleNamespace(
+            sender_id=sender, latest_message={"metadata": metadata}, get_slot=lambda name: None
+        )
+
+    forged = tracker("preview-drafts-1", {})
     assert runtime.index_for(forged) is runtime.retrieval.index
-    borrowed = SimpleNamespace(
-        sender_id="preview-2", latest_message={"metadata": drafts_marker(runtime.settings, "x")}
-    )
+    borrowed = tracker("preview-2", drafts_marker(runtime.settings, "x"))
     assert runtime.index_for(borrowed) is runtime.retrieval.index
-    signed = SimpleNamespace(
-        sender_id="preview-3",
-        latest_message={"metadata": drafts_marker(runtime.settings, "preview-3")},
-    )
+    signed = tracker("preview-3", drafts_marker(runtime.settings, "preview-3"))
     assert runtime.index_for(signed) is drafts
     runtime.preview_index = None
 
@@ -290,3 +291,19 @@ async def test_a_plain_unknown_question_is_still_not_sure(runtime) -> None:
     result = await run_text("action_answer_question", "answer_not_sure", "where do I park")
     assert responses(result) == []
     assert slots(result) == {"retrieval_confident": False}
+
+
+async def test_an_item_not_yet_in_spanish_is_sent_in_english_after_a_note(runtime) -> None:
+    """A Spanish conversation (slot `language`) searches the Spanish index; an item with no
+    Spanish version is answered in English, after a note that says so."""
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    tracker = json.loads((TRACKERS / "answer_chosen_item.json").read_text())
+    tracker["slots"]["language"] = "es"
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    result = await executor.run(
+        {"next_action": "action_answer_question", "tracker": tracker, "domain": domain}
+    )
+    result = result.model_dump()
+    assert responses(result) == ["utter_answer_in_english", "custom:fever"]
+    assert result["responses"][1]["custom"]["lang"] == "en"

@@ -77,3 +77,19 @@ def test_the_id_must_match_the_file_name(tmp_path: Path) -> None:
 def test_the_real_library_loads_with_85_or_more_live_items() -> None:
     items = load_library(PROJECT_ROOT / "content")
     assert len([item for item in items if item.is_live]) >= 85
+
+
+def test_every_english_item_has_a_spanish_version_of_its_current_version() -> None:
+    """Issue 17: each Spanish version names the English item and version it translates, and
+    keeps its topic, audience and sources (Spanish sources may be added)."""
+    items = {item.id: item for item in load_library(PROJECT_ROOT / "content")}
+    english = [i for i in items.values() if i.lang == "en" and i.is_live]
+    spanish = {i.translation_of: i for i in items.values() if i.lang == "es"}
+    assert sorted(spanish) == sorted(i.id for i in english)
+    for item in english:
+        version = spanish[item.id]
+        assert version.id == f"{item.id}-es" and version.is_live
+        assert version.translation_of_version == item.version, f"{version.id} is out of date"
+        assert (version.topic, version.audience) == (item.topic, item.audience)
+        urls = [str(s.url) for s in version.sources]
+        assert urls[: len(item.sources)] == [str(s.url) for s in item.sources], version.id

@@ -26,13 +26,17 @@ def test_export_import_round_trip(tmp_path) -> None:
 
     first_env = {**os.environ, "DATA_DIR": str(tmp_path / "one")}
     second_env = {**os.environ, "DATA_DIR": str(tmp_path / "two")}
-    shipped = len(list((PROJECT_ROOT / "content").glob("*.md")))
+    files = ("*.md", "es/*.md")  # English items, and their Spanish versions in es/
+    shipped = sum(len(list((PROJECT_ROOT / "content").glob(f))) for f in files)
     assert f"Imported {shipped} " in run("content", "import", "content", env=first_env)
     run("content", "export", str(tmp_path / "a"), env=first_env)
     run("content", "import", str(tmp_path / "a"), env=second_env)
     run("content", "export", str(tmp_path / "b"), env=second_env)
-    exported_a = sorted(p.name for p in (tmp_path / "a").glob("*.md"))
-    assert exported_a == sorted(p.name for p in (PROJECT_ROOT / "content").glob("*.md"))
+    exported_a = sorted(
+        str(p.relative_to(tmp_path / "a")) for f in files for p in (tmp_path / "a").glob(f)
+    )
+    content = PROJECT_ROOT / "content"
+    assert exported_a == sorted(str(p.relative_to(content)) for f in files for p in content.glob(f))
     for name in exported_a:
         assert (tmp_path / "a" / name).read_text() == (tmp_path / "b" / name).read_text(), name
     original = {i.id: i for i in load_library(PROJECT_ROOT / "content")}

@@ -224,3 +224,35 @@ def test_the_scope_gate_gives_scikit_learns_probability() -> None:
     for vector in rng.normal(0, 1, (20, 8)).astype(np.float32):
         expected = reference.predict_proba(vector.reshape(1, -1))[0, 1]
         assert abs(gate.probability(vector) - expected) < 1e-6
+
+
+def test_spanish_questions_find_the_spanish_version_and_untranslated_items_fall_back(
+    settings, fake_embedder, blank_nlp
+) -> None:
+    """The Spanish index holds the Spanish versions and the English items not translated yet;
+    an English id (a greeting's button, the last answered item) opens its translation; BM25
+    matches words with or without their accents."""
+    from bot.retrieval.service import RetrievalService
+    from bot.retrieval.spanish import fold
+
+    recogida = ITEMS[0].model_copy(
+        update={
+            "id": "collection-es",
+            "lang": "es",
+            "translation_of": "collection",
+            "translation_of_version": 1,
+            "title": "¿Cómo se recogen las células?",
+            "questions": ["¿qué es la leucaféresis?"],
+            "body": "La recogida de células se llama leucaféresis. Una máquina saca glóbulos.",
+        }
+    )
+    service = RetrievalService(settings, embedder=fake_embedder, nlp=blank_nlp)
+    service.start([*ITEMS, recogida])
+    spanish = service.index_in("es")
+    assert "collection" not in spanish.items and "collection" in service.index.items
+    assert {i.id for i in ITEMS[1:]} <= set(spanish.items)  # not translated: English stays
+    assert "collection-es" not in service.index.items
+    assert spanish.lead("collection").item.id == "collection-es"
+    assert fold("Leucaféresis, ¿SÍ?") == "leucaferesis, ¿si?"
+    result = spanish.search("que es la leucaferesis")
+    assert result.best.item.id == "collection-es"

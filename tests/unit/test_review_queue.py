@@ -161,3 +161,37 @@ def test_a_passed_review_date_puts_the_item_in_the_queue(store) -> None:
 def test_page_text_ignores_markup_and_scripts() -> None:
     html = "<html><style>p{}</style><body><p>One</p>\n<p>two &amp; three</p></body></html>"
     assert page_text(html) == "One two & three"
+
+
+def spanish_text(item_id: str, translates: str, version: int, due: date) -> str:
+    return (
+        f"---\nid: {item_id}\nlang: es\ntranslation_of: {translates}\n"
+        f"translation_of_version: {version}\ntitle: Sobre {translates}\ntopic: about\n"
+        f"audience: parent\nquestions:\n  - qué es {translates}\nsources:\n"
+        f"  - title: Page (en inglés)\n    url: {LABEL}\nstatus: published\nversion: 1\n"
+        f"review_due: {due.isoformat()}\n---\nUna respuesta corta y clara.\n"
+    )
+
+
+def test_a_translation_of_an_older_english_version_is_out_of_date_but_stays_live(store) -> None:
+    due = date.today() + timedelta(days=180)
+    store.import_items(
+        [
+            parse_item(item_text("label-item", [LABEL], due)),
+            parse_item(spanish_text("label-item-es", "label-item", 1, due)),
+        ]
+    )
+    for item_id in ("label-item", "label-item-es"):
+        store.sign_off(item_id, "reviewer1")
+    assert reasons(store) == {}
+
+    english = {k: v for k, v in store.get("label-item").items() if v is not None}
+    store.update("label-item", english | {"body": "A new plain answer."}, "editor1")
+    store.submit("label-item", "editor1")
+    store.publish("label-item", "reviewer1")
+    assert reasons(store) == {
+        "label-item-es": [
+            "translation out of date: label-item is at version 2, this translates version 1"
+        ]
+    }
+    assert "label-item-es" in {item.id for item in store.live_items()}

@@ -1,7 +1,7 @@
 """The editorial workflow over HTTP: drafts, review, publish (two-person rule), versions."""
 
 import asyncio
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, Field
@@ -104,6 +104,7 @@ def audit(user: Editor, runtime: RuntimeDep) -> list[dict[str, Any]]:
 
 class TextToGrade(BaseModel):
     body: str
+    lang: Literal["en", "es"] = "en"
 
 
 @router.post("/readability")
@@ -111,4 +112,4 @@ def readability(body: TextToGrade, user: Editor) -> dict[str, Any]:
     """Reading grade and warnings for the editor, live while typing."""
     from bot.content.readability import writing_hints
 
-    return writing_hints(body.body[:20_000])
+    return writing_hints(body.body[:20_000], body.lang)

@@ -41,11 +41,11 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
     plus Rasa's intent, the safety screen's findings, the passages retrieved with their
     scores, the threshold and the decision."""
     conversation = Conversation(PREVIEW_PREFIX + uuid.uuid4().hex, lang=body.lang, is_new=True)
-    index = runtime.retrieval.index
+    index = None
     drafts: dict[str, str] = {}
     if body.include_drafts:
         index = await asyncio.to_thread(
-            lambda: runtime.retrieval.build(runtime.content.draft_items())
+            lambda: runtime.retrieval.build(runtime.content.draft_items(), lang=body.lang)
         )
         runtime.preview_index = index
         drafts = drafts_marker(runtime.settings, conversation.id)
@@ -55,6 +55,7 @@ async def preview(body: PreviewRequest, user: require("preview"), runtime: Runti
     except RasaUnavailable:
         nlu = {}
     await runtime.rasa.forget(conversation.id)
+    index = index or runtime.retrieval.index_in(turn.lang)
     # The action searched this same text on this same index: the result is shared, not
     # computed twice (bot.retrieval.index keeps recent searches).
     result = await asyncio.to_thread(index.search, turn.kept_text)

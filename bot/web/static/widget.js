@@ -154,7 +154,7 @@
       sheet.replaceSync(STYLE);
       root.adoptedStyleSheets = [sheet];
       this.session = localStorage.getItem(STORE);
-      this.lang = firstLanguage();
+      this.language = firstLanguage();
       this.welcomeData = null;
       this.pending = null;
       var side = cfg.position === "left" ? "left" : "right";
@@ -164,12 +164,12 @@
       this.panel = el("section", { id: "fg-panel", class: "panel " + side, role: "dialog", "aria-labelledby": "fg-title" });
       this.panel.hidden = true;
       var header = el("header");
-      this.title = el("h2", { id: "fg-title" });
+      this.heading = el("h2", { id: "fg-title" });
       this.langButton = el("button", { type: "button", class: "switch-lang" });
       this.nurseButton = el("button", { type: "button" });
       this.clearButton = el("button", { type: "button" });
       this.closeButton = el("button", { type: "button" });
-      header.append(this.title, this.langButton, this.nurseButton, this.clearButton, this.closeButton);
+      header.append(this.heading, this.langButton, this.nurseButton, this.clearButton, this.closeButton);
       this.log = el("div", { class: "log", role: "log", "aria-live": "polite" });
       this.typing = el("div", { class: "typing", role: "status" });
       this.problem = el("div", { class: "problem", role: "alert" });
@@ -198,15 +198,15 @@
       if (cfg.open === "true") this.open();
     }
 
-    t() { return UI[this.lang]; }
+    t() { return UI[this.language]; }
 
     /* Puts every UI word in the current language (replies keep the language they came in). */
     showLanguage() {
       var t = this.t();
-      this.panel.setAttribute("lang", this.lang);
-      this.launcher.setAttribute("lang", this.lang);
+      this.panel.setAttribute("lang", this.language);
+      this.launcher.setAttribute("lang", this.language);
       this.launcher.textContent = t.launcher;
-      this.title.textContent = cfg.title || t.title;
+      this.heading.textContent = cfg.title || t.title;
       this.langButton.textContent = t.otherName;
       this.langButton.setAttribute("lang", t.other);
       this.langButton.setAttribute("aria-label", t.otherLabel);
@@ -231,8 +231,8 @@
     }
 
     setLanguage(lang) {
-      if (!UI[lang] || lang === this.lang) return;
-      this.lang = lang;
+      if (!UI[lang] || lang === this.language) return;
+      this.language = lang;
       localStorage.setItem(LANG_STORE, lang);
       this.showLanguage();
     }
@@ -265,7 +265,7 @@
     /* The disclaimer and greeting in the current language (from message `from` on). */
     async welcome(from) {
       try {
-        var result = await this.api("/api/welcome?lang=" + this.lang);
+        var result = await this.api("/api/welcome?lang=" + this.language);
         if (result.ok) this.welcomeData = result.data;
       } catch (err) { /* shown as a problem when the family sends a message */ }
       ((this.welcomeData && this.welcomeData.messages) || []).slice(from || 0).forEach((m) => this.addBot(m, false));
@@ -277,7 +277,7 @@
           var result = await this.api("/api/chat/" + encodeURIComponent(this.session));
           if (result.ok && result.data.messages.length) {
             this.setLanguage(result.data.lang);
-            this.api("/api/welcome?lang=" + this.lang).then((r) => { if (r.ok) this.welcomeData = r.data; }).catch(function () {});
+            this.api("/api/welcome?lang=" + this.language).then((r) => { if (r.ok) this.welcomeData = r.data; }).catch(function () {});
             result.data.messages.forEach((m) => m.role === "user" ? this.addUser(m.text) : this.addBot(m, false));
             return;
           }
@@ -323,13 +323,13 @@
       var t = this.t();
       var box = el("div", { class: "msg bot" + (m.urgent ? " urgent" : ""), lang: m.lang || "en" });
       var urgentLabel = UI[m.lang === "es" ? "es" : "en"].urgent;
-      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only", lang: this.lang },
+      box.append(el("span", { class: m.urgent ? "urgent-label" : "sr-only", lang: this.language },
         m.urgent ? urgentLabel : t.botSays));
       renderText(box, m.text || "");
       if (m.full_text) {
         /* The answer shows the part that answers; the whole approved item is one tap away. */
         var whole = el("details", { class: "whole" });
-        whole.append(el("summary", { lang: this.lang }, t.whole));
+        whole.append(el("summary", { lang: this.language }, t.whole));
         renderText(whole, m.full_text);
         box.append(whole);
       }
@@ -340,20 +340,20 @@
         box.append(calls);
       }
       (m.sources || []).forEach(function (s) {
-        var p = el("p", { class: "sources", lang: this.lang }, t.source);
+        var p = el("p", { class: "sources", lang: this.language }, t.source);
         var a = el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", lang: m.lang || "en" }, s.title);
-        a.append(el("span", { class: "sr-only", lang: this.lang }, t.newTab));
+        a.append(el("span", { class: "sr-only", lang: this.language }, t.newTab));
         p.append(a);
         box.append(p);
       }, this);
       if (m.reviewed_on) {
         var day = new Date(m.reviewed_on + "T00:00:00");
-        box.append(el("p", { class: "sources", lang: this.lang }, t.reviewed +
+        box.append(el("p", { class: "sources", lang: this.language }, t.reviewed +
           day.toLocaleDateString(t.locale, { year: "numeric", month: "short" })));
       }
       if (m.buttons && m.buttons.length) {
         var related = Boolean(m.sources && m.sources.length);
-        if (related) box.append(el("p", { class: "choices-label", "aria-hidden": "true", lang: this.lang }, t.related));
+        if (related) box.append(el("p", { class: "choices-label", "aria-hidden": "true", lang: this.language }, t.related));
         var row = el("div", { class: "choices", role: "group", "aria-label": related ? t.related : t.suggested });
         m.buttons.forEach((b) => {
           var btn = el("button", { type: "button" }, b.title);
@@ -397,7 +397,7 @@
 
     rating(messageId) {
       var t = this.t();
-      var row = el("div", { class: "rate", lang: this.lang });
+      var row = el("div", { class: "rate", lang: this.language });
       row.append(el("span", {}, t.helpful));
       [[t.yes, true], [t.no, false]].forEach((r) => {
         var btn = el("button", { type: "button", "aria-label": r[0][1] }, r[0][0]);
@@ -444,7 +444,7 @@
       this.input.value = "";
       this.setTyping(true);
       /* A button's words are ours: its label tells the server not to read a language in them. */
-      var body = { message: payload, session_id: this.session, lang: this.lang };
+      var body = { message: payload, session_id: this.session, lang: this.language };
       if (shown && shown !== typed.trim()) body.label = shown;
       try {
         var result = await this.api("/api/chat", { method: "POST", body: JSON.stringify(body) });
