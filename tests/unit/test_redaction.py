@@ -55,3 +55,35 @@ def test_library_terms_come_from_the_content_not_sentence_starts() -> None:
     domain = DomainWords.build(load_library(Settings().content_dir))
     assert {"kymriah", "eliana", "cd19", "novartis"} <= domain.words
     assert "june" not in domain.words  # a month in the library, and a child's name
+
+
+@pytest.mark.parametrize(
+    ("text", "planted"),
+    [
+        ("Hola, me llamo Marisol Quintanilla, ¿qué es el CRS?", "Quintanilla"),
+        ("Soy Evaristo Chávez, papá de Tadeo", "Tadeo"),
+        ("el expediente de mi hijo es 4471902", "4471902"),
+        ("nació el 3 de mayo de 2015", "3 de mayo de 2015"),
+        ("Vivimos en Calle Los Pinos 2314, Bayamón", "Los Pinos 2314"),
+        ("Vivimos en Calle Los Pinos 2314, Bayamón", "Bayamón"),
+        ("escríbame al +52 55 4821 9067", "4821 9067"),
+        ("me llamo leonor, ¿me pueden llamar?", "leonor"),
+        ("Graciela Montes-Olvera aquí, ¿puedo manejar?", "Graciela"),
+    ],
+)
+def test_spanish_personal_details_go(redactor: Redactor, text: str, planted: str) -> None:
+    assert planted not in redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿puede mi hija recibir kymriah si la leucemia volvió dos veces?",
+        "todos los niños necesitan quimio mientras esperan las células?",
+        "¿Qué es el síndrome de liberación de citocinas y cuánto dura?",
+        "¿Cuánto tiempo hay que quedarse cerca del hospital después de Kymriah?",
+    ],
+)
+def test_plain_spanish_questions_keep_every_word(redactor: Redactor, text: str) -> None:
+    """The English model took ordinary Spanish words for names ("¿puede <PERSON>?")."""
+    assert redactor.redact(text) == text

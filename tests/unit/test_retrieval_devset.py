@@ -52,3 +52,32 @@ def test_the_set_is_big_enough_and_the_locked_part_is_at_least_40_percent() -> N
     assert answerable >= 400 and unanswerable >= 80 and followups >= 60
     locked = sum(sizes["locked"].values()) / sum(sum(s.values()) for s in sizes.values())
     assert locked >= 0.40
+
+
+def load_spanish(part: str) -> dict:
+    return yaml.safe_load((DEVSET / "es" / f"{part}.yml").read_text(encoding="utf-8"))
+
+
+def test_no_spanish_locked_question_is_copied_into_the_content(library) -> None:
+    content = {normal(q) for item in library.values() for q in item.questions}
+    locked = load_spanish("locked")
+    asked = [m["q"] for part in ("answerable", "unanswerable") for m in locked[part]]
+    asked += [m[k] for m in locked["followups"] for k in ("first", "then")]
+    assert [q for q in asked if normal(q) in content] == []
+
+
+@pytest.mark.parametrize("part", ["tuning", "locked"])
+def test_every_spanish_expected_item_and_fact_exists(library, part) -> None:
+    data = load_spanish(part)
+    for entry in data["answerable"] + data["followups"]:
+        item = library[entry["ids"][0]]
+        assert item.lang == "es", entry
+        assert str(entry["fact"]).lower() in re.sub(r"\s+", " ", item.body).lower(), entry
+
+
+def test_the_spanish_set_is_big_enough_and_the_locked_part_is_at_least_40_percent() -> None:
+    sizes = {p: {k: len(v) for k, v in load_spanish(p).items()} for p in ("tuning", "locked")}
+    assert sum(sizes[p]["answerable"] for p in sizes) >= 200  # issue 17
+    assert sum(sizes[p]["unanswerable"] for p in sizes) >= 40
+    locked = sum(sizes["locked"].values()) / sum(sum(s.values()) for s in sizes.values())
+    assert locked >= 0.39

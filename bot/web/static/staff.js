@@ -325,7 +325,8 @@
   function editorPage() {
     var form = $("#editor-form");
     var canPublish = document.body.dataset.canPublish === "true";
-    var state = { id: document.body.dataset.itemId || null, version: null, status: null, live: null, dirty: false };
+    var state = { id: document.body.dataset.itemId || null, version: null, status: null, live: null, dirty: false,
+      translates: null, englishVersion: null };
     var readSeq = 0;
     var readTimer = null;
 
@@ -339,6 +340,10 @@
       form.elements.review_due.value = item.review_due || "";
       form.elements.change_note.value = item.change_note || "";
       form.elements.body.value = item.body || "";
+      form.elements.lang.value = item.lang || "en";
+      form.elements.translation_of.value = item.translation_of || "";
+      state.translates = item.translation_of_version || null;
+      form.elements.translation_current.checked = false;
       fitRows(form.elements.questions, 4);
       fitRows(form.elements.sources, 3);
       state.dirty = false;
@@ -381,8 +386,17 @@
         checked_against: form.elements.checked_against.value.trim() || null,
         review_due: form.elements.review_due.value || null,
         change_note: form.elements.change_note.value.trim() || null,
+        lang: form.elements.lang.value,
+        translation_of: form.elements.translation_of.value.trim() || null,
+        translation_of_version: null,
         body: form.elements.body.value
       };
+      if (item.translation_of) {
+        // Which English version this text translates: kept, unless the editor says it now
+        // follows the current one (then the review queue stops calling it out of date).
+        var current = form.elements.translation_current.checked && state.englishVersion;
+        item.translation_of_version = current || state.translates || state.englishVersion || 1;
+      }
       if (!state.id) item.id = form.elements.id.value.trim();
       return { item: item, problems: parsed.problems };
     }
@@ -422,7 +436,40 @@
         fill(r.data);
         showState(r.data);
         loadVersions();
+        loadOtherVersion(r.data);
       });
+    }
+
+    // The same item in the other language, beside this one: its text and reading grade.
+    function loadOtherVersion(item) {
+      var otherId = item.translation_of || (item.lang === "es" ? null : state.id + "-es");
+      if (!otherId) return;
+      api("GET", "/api/content/" + encodeURIComponent(otherId)).then(function (r) {
+        if (!r.ok) return;
+        var other = r.data;
+        var link = $("#other-link");
+        link.textContent = (other.lang === "es" ? "Spanish: " : "English: ") + other.title;
+        link.href = "/staff/content/" + encodeURIComponent(other.id);
+        link.setAttribute("lang", other.lang || "en");
+        $("#other-body").textContent = other.body || "";
+        $("#other-body").setAttribute("lang", other.lang || "en");
+        $("#other-version").hidden = false;
+        api("POST", "/api/readability", { body: other.body || "", lang: other.lang || "en" }).then(function (g) {
+          if (g.ok) $("#other-grade").textContent = g.data.grade.toFixed(1);
+        });
+        if (item.translation_of) showTranslationState(other);
+      });
+    }
+
+    function showTranslationState(english) {
+      state.englishVersion = english.published_version || english.version;
+      var behind = state.translates && state.translates < state.englishVersion;
+      setText("#translation-status", "Translates English version " + (state.translates || "?") +
+        "; the English item is at version " + state.englishVersion +
+        (behind ? ": translation out of date." : "."), behind ? "status warn" : "status");
+      $("#translation-update").hidden = !behind;
+      $("#f-translation-current-label").textContent =
+        "This text now translates English version " + state.englishVersion;
     }
 
     function save() {
@@ -470,7 +517,7 @@
         var seq = ++readSeq;
         var body = form.elements.body.value;
         if (!body.trim()) { showReading({ grade: null, long_sentences: [], hard_words: [] }); return; }
-        api("POST", "/api/readability", { body: body }).then(function (r) {
+        api("POST", "/api/readability", { body: body, lang: form.elements.lang.value }).then(function (r) {
           if (seq !== readSeq) return;
           if (r.ok) showReading(r.data);
           else setText("#reading-verdict", "Could not measure: " + r.data.error);
@@ -557,7 +604,7 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); save(); });
     form.addEventListener("input", function (event) {
       state.dirty = true;
-      if (event.target === form.elements.body) measure();
+      if (event.target === form.elements.body || event.target === form.elements.lang) measure();
     });
     [["submit", "Submitted for review."], ["publish", "Published: families get it on their next question."],
       ["retire", "Retired: families no longer get it."]].forEach(function (pair) {
