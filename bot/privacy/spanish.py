@@ -22,8 +22,7 @@ NAME = rf"(?P<name>{_WORD}(?:[ -](?:de(?:l| la)? )?{_WORD}){{0,3}})"
 NAME_CONTEXTS = re.compile(
     r"\b(?i:me llamo|mi nombre es|soy|le (?:habla|escribe)|habla|paciente:?|nombre:?|"
     r"mi (?:hij[oa]|niñ[oa]|nin[oa]|nieto|nieta|beb[ée]|chamac[oa]|chiquit[oa])"
-    r"(?: se llama)?|(?:la |el )?(?:mam[áa]|pap[áa]|madre|padre|abuel[oa]|t[íi][oa]) de)\s+"
-    + NAME
+    r"(?: se llama)?|(?:la |el )?(?:mam[áa]|pap[áa]|madre|padre|abuel[oa]|t[íi][oa]) de)\s+" + NAME
 )
 # Names typed in lower case, after words that can only introduce a name.
 LOWER_NAME = re.compile(r"\b(?i:me llamo|mi nombre es|se llama)\s+(?P<name>[a-záéíóúñü]{2,})")
