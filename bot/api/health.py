@@ -19,10 +19,19 @@ async def healthz(runtime: RuntimeDep) -> JSONResponse:
         problems.append("rasa server has no model loaded")
     if index is None:
         problems.append("retrieval index is not built")
+    indexes = runtime.retrieval.indexes
     body = {
         "status": "ok" if not problems else "unavailable",
         "rasa_model": (status or {}).get("model_file"),
-        "index": {"items": index.stats.items, "passages": index.stats.passages} if index else None,
+        "index": {
+            "items": len({item_id for i in indexes.values() for item_id in i.items}),
+            "languages": {
+                lang: {"items": i.stats.items, "passages": i.stats.passages}
+                for lang, i in indexes.items()
+            },
+        }
+        if index
+        else None,
     }
     if problems:
         body["problems"] = problems

@@ -81,6 +81,11 @@ class RetrievalService:
         """The English index."""
         return self._indexes.get("en")
 
+    @property
+    def indexes(self) -> dict[str, HybridIndex]:
+        """The live index of each language."""
+        return dict(self._indexes)
+
     def index_in(self, lang: str) -> HybridIndex | None:
         """The index of `lang`, or the English one."""
         return self._indexes.get(lang) or self.index

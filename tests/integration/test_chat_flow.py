@@ -43,6 +43,9 @@ def test_health_is_green_when_rasa_and_the_index_are_ready(stack) -> None:
     assert body["status"] == "ok"
     assert body["rasa_model"]
     assert body["index"]["items"] == sum(item.is_live for item in LIBRARY.values())
+    english = sum(item.is_live and item.lang == "en" for item in LIBRARY.values())
+    assert body["index"]["languages"]["en"]["items"] == english
+    assert body["index"]["languages"]["es"]["items"] == english  # a Spanish version of each
 
 
 def test_who_can_get_kymriah_is_answered_from_the_eligibility_item(chat) -> None:
