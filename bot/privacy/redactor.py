@@ -97,7 +97,7 @@ def _name_recognizer(redactor: "Redactor"):
     return ContextNameRecognizer(supported_entities=["PERSON"], name="ContextNames")
 
 
-def _recognizers(redactor: "Redactor") -> list:
+def _recognizers(redactor: "Redactor", spanish_text: bool) -> list:
     """Ours, beside Presidio's own: record numbers, US street addresses and phone numbers,
     names in context, and the Spanish ways of writing them all (bot.privacy.spanish)."""
     from presidio_analyzer import Pattern, PatternRecognizer
@@ -118,7 +118,7 @@ def _recognizers(redactor: "Redactor") -> list:
             supported_entity="PHONE_NUMBER", patterns=[Pattern("us phone", US_PHONE, 0.7)]
         ),
         _name_recognizer(redactor),
-        *spanish.recognizers(redactor.domain),
+        *spanish.recognizers(redactor.domain, spanish_text),
     ]  # fmt: skip
 
 
@@ -140,7 +140,7 @@ class Redactor:
         self._analyzers = {}
         for lang in ("en", "es"):
             analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
-            for recognizer in _recognizers(self):
+            for recognizer in _recognizers(self, spanish_text=lang == "es"):
                 analyzer.registry.add_recognizer(recognizer)
             if lang == "es":
                 analyzer.registry.remove_recognizer("SpacyRecognizer")

@@ -13,7 +13,6 @@ Spanish phrase in an English message ("mi hija Xiomara") is caught too.
 
 import re
 
-from bot.nlp.language import language_of
 from bot.privacy.domain_words import DomainWords
 
 # A capitalised word, with Spanish letters: "María", "Núñez", "Vasquez-Ruiz".
@@ -50,8 +49,10 @@ STREET = (
 INTERNATIONAL_PHONE = r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\d{1,4}){2,5}(?!\d)"
 
 
-def recognizers(domain: DomainWords) -> list:
-    """Presidio recognizers for the Spanish ways of writing personal details."""
+def recognizers(domain: DomainWords, spanish_text: bool) -> list:
+    """Presidio recognizers for the Spanish ways of writing personal details; with
+    `spanish_text` (the analyzer for Spanish messages), any capitalised word inside a
+    sentence is a name too."""
     from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
     class SpanishNames(EntityRecognizer):
@@ -61,7 +62,7 @@ def recognizers(domain: DomainWords) -> list:
         def analyze(self, text, entities, nlp_artifacts=None):
             spans = [(m.start("name"), m.end("name")) for m in NAME_CONTEXTS.finditer(text)]
             spans += [(m.start("name"), m.end("name")) for m in LOWER_NAME.finditer(text)]
-            if language_of(text) == "es":
+            if spanish_text:
                 spans += [(m.start(), m.end()) for m in INNER_CAPITAL.finditer(text)]
                 spans += [(m.start("name"), m.end("name")) for m in OPENING_NAME.finditer(text)]
             return [
