@@ -141,6 +141,12 @@ def sweep_weights(index: HybridIndex, questions: list[DevQuestion], base: Retrie
     return rows
 
 
+def _words(text: str) -> str:
+    """Lower case, every run of white space one space: a line break inside a paragraph of
+    the Markdown is a space on the family's screen, so a fact across it is still there."""
+    return " ".join(text.lower().split())
+
+
 def reply_check(index: HybridIndex, asked: list) -> dict:
     """What a family would receive, question by question: the reply (the lead plus the best
     section, see bot.retrieval.answers) must come from an expected item and contain the
@@ -169,7 +175,7 @@ def reply_check(index: HybridIndex, asked: list) -> dict:
             and not r.ambiguous
             and r.best
             and r.best.item.id in a.ids
-            and a.fact.lower() in index.answer(r.best).text.lower()
+            and _words(a.fact) in _words(index.answer(r.best).text)
         )
 
     def honest(a, r: SearchResult) -> bool:

@@ -19,6 +19,11 @@ from bot.retrieval.ranking import SearchResult
 OWN_TOPIC_WORDS = 7
 # How much the last item's title weighs next to the follow-up's own words (make eval).
 CONTEXT_WEIGHT = 0.8
+# A follow-up has few words of its own ("¿y cuánto dura eso?"), and they are the words of
+# many items ("cuánto dura"): its meaning, read with the last answer, says more. So BM25
+# counts for half its usual weight there. Chosen on the tuning parts: Spanish follow-ups
+# 0.412 -> 0.529 (17), English unchanged (0.689, 45); single questions unchanged.
+CONTEXT_LEXICAL_SHARE = 0.5
 # A follow-up is short ...
 FOLLOW_UP_WORDS = 10
 # ... and refers back: it opens with a joining word or points at something said before.
@@ -27,11 +32,22 @@ _REFERS_BACK = re.compile(
     r"|\b(it|its|it's|that|this|those|these|they|them|there|then|too|afterwards|meanwhile)\b",
     re.IGNORECASE,
 )
+# The same in Spanish, with or without accents ("¿y eso duele?", "y mientras tanto?",
+# "entonces cuanto dura?"). Words that are also articles or everyday verbs without their
+# accent ("la", "los", "esta" for "está") are left out: they do not point back.
+_REFERS_BACK_ES = re.compile(
+    r"^\W*(y|e|pero|entonces|as[ií] que|tambi[eé]n|incluso|qu[eé] tal|o sea)\b"
+    r"|\b(eso|esto|esos|esas|ese|esa|ello|ellos|ellas|ah[ií]|all[ií]|tambi[eé]n|despu[eé]s"
+    r"|luego|mientras tanto)\b",
+    re.IGNORECASE,
+)
 
 
 def refers_back(text: str) -> bool:
-    """A short message that leans on what came before."""
-    return len(text.split()) <= FOLLOW_UP_WORDS and bool(_REFERS_BACK.search(text))
+    """A short message that leans on what came before, in English or Spanish."""
+    return len(text.split()) <= FOLLOW_UP_WORDS and bool(
+        _REFERS_BACK.search(text) or _REFERS_BACK_ES.search(text)
+    )
 
 
 def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> SearchResult:
@@ -40,7 +56,12 @@ def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> S
     item = index.item(last_item)
     if item is None or not refers_back(text) or _has_own_topic(index, alone, text):
         return alone
-    return index.search(text, context=item.title, context_weight=CONTEXT_WEIGHT)
+    return index.search(
+        text,
+        context=item.title,
+        context_weight=CONTEXT_WEIGHT,
+        lexical_share=CONTEXT_LEXICAL_SHARE,
+    )
 
 
 def _has_own_topic(index: HybridIndex, alone: SearchResult, text: str) -> bool:

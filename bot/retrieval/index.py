@@ -6,7 +6,7 @@ this message, and are we confident enough to show it?
 
 import time
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from spacy.language import Language
@@ -126,10 +126,14 @@ class HybridIndex:
 
     @staticmethod
     def _memo_key(
-        query: str, limit: int = 4, context: str | None = None, context_weight: float = 0.5
+        query: str,
+        limit: int = 4,
+        context: str | None = None,
+        context_weight: float = 0.5,
+        lexical_share: float = 1.0,
     ) -> tuple:
         """The defaults are search()'s own."""
-        return (query, limit, context, context_weight)
+        return (query, limit, context, context_weight, lexical_share)
 
     def search(
         self,
@@ -139,21 +143,25 @@ class HybridIndex:
         config: RetrievalConfig | None = None,
         context: str | None = None,
         context_weight: float = 0.5,
+        lexical_share: float = 1.0,
     ) -> SearchResult:
         """Rank items for `query`; `confident` is False when the best is below threshold.
 
         `context` (what was answered just before) is blended into the query's vector with
         `context_weight`, so a follow-up leans on it; the words matched by BM25 stay the
-        follow-up's own, so it is not pulled back onto the very text it follows.
+        follow-up's own, so it is not pulled back onto the very text it follows, and count
+        for `lexical_share` of their usual weight.
         `fusion` and `config` override the index's own settings (the evaluation sweeps them).
         A search with the index's own settings is remembered (the preview and the action
         ask the same question: it is answered once).
         """
         if fusion is not None or config is not None:
-            return self._search(query, limit, fusion, config, context, context_weight)
+            return self._search(
+                query, limit, fusion, config, context, context_weight, lexical_share
+            )
         return self._recent.get(
-            self._memo_key(query, limit, context, context_weight),
-            lambda: self._search(query, limit, None, None, context, context_weight),
+            self._memo_key(query, limit, context, context_weight, lexical_share),
+            lambda: self._search(query, limit, None, None, context, context_weight, lexical_share),
         )
 
     def _search(
@@ -164,9 +172,12 @@ class HybridIndex:
         config: RetrievalConfig | None,
         context: str | None,
         context_weight: float,
+        lexical_share: float = 1.0,
     ) -> SearchResult:
         started = time.perf_counter()
         cfg = config or self.config
+        if lexical_share != 1.0:
+            cfg = replace(cfg, lexical_weight=cfg.lexical_weight * lexical_share)
         fusion = fusion or cfg.fusion
         if not self.passages or not query.strip():
             return SearchResult(query, [], False, False)

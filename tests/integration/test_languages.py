@@ -67,3 +67,11 @@ def test_yes_now_in_spanish_gets_the_spanish_urgent_reply(chat) -> None:
     urgent = reply["messages"][0]
     assert urgent["urgent"] and urgent["lang"] == "es"
     assert urgent["text"] == response_text("utter_urgent", CONTACT, "es")
+
+
+def test_a_spanish_follow_up_is_about_what_was_just_answered(chat) -> None:
+    """"y cuanto dura?" names no topic: after the answer on CRS it asks how long CRS lasts."""
+    first = chat("que es el sindrome de liberacion de citocinas", lang="es")
+    assert first["messages"][-1]["sources"][0]["id"] == "crs-what-is-it-es"
+    [answer] = chat("y cuanto dura?", first["session_id"], lang="es")["messages"]
+    assert answer["sources"][0]["id"] == "crs-timing-es" and answer["lang"] == "es"

@@ -9,6 +9,7 @@ import pytest
 from bot.content.model import ContentItem, Source, Status
 from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import MAX_PASSAGE_WORDS, chunk_item
+from bot.retrieval.followups import refers_back
 from bot.retrieval.index import HybridIndex
 from bot.retrieval.ranking import RetrievalConfig
 
@@ -256,3 +257,21 @@ def test_spanish_questions_find_the_spanish_version_and_untranslated_items_fall_
     assert fold("Leucaféresis, ¿SÍ?") == "leucaferesis, ¿si?"
     result = spanish.search("que es la leucaferesis")
     assert result.best.item.id == "collection-es"
+
+
+@pytest.mark.parametrize(
+    ("message", "leans_back"),
+    [
+        ("how long does that last?", True),
+        ("¿y cuánto dura eso?", True),
+        ("y mientras tanto le dan algo?", True),
+        ("entonces cuanto dura?", True),
+        ("¿qué es el síndrome de liberación de citocinas?", False),
+        ("¿cuánto tiempo dura la infusión de kymriah?", False),
+        ("mi hija está cansada", False),  # "está" without its accent is not "esta"
+    ],
+)
+def test_a_short_message_that_points_back_is_a_follow_up_in_both_languages(
+    message: str, leans_back: bool
+) -> None:
+    assert refers_back(message) is leans_back
