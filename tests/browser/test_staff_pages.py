@@ -342,6 +342,11 @@ def test_the_editor_shows_both_languages_side_by_side_and_keeps_the_language(
     expect(other.locator("#other-grade")).to_have_text(re.compile(r"^\d+\.\d$"))
     expect(page.locator("#reading-grade")).to_have_text(re.compile(r"^\d+\.\d$"))
     expect(page.locator("#translation-status")).to_contain_text("Translates English version 2")
+    # Beside, not below: the English text is in a column to the right of the form.
+    form, english = page.locator("#editor-form").bounding_box(), other.bounding_box()
+    assert form and english and english["x"] >= form["x"] + form["width"]
+    page.get_by_label("Body").scroll_into_view_if_needed()
+    expect(page.locator("#other-body")).to_be_in_viewport()
     page.screenshot(path=shots / "staff-editor-spanish-beside-english.png", full_page=True)
 
     page.get_by_label("Change note").fill("Revisión de estilo, sin cambios de contenido.")
