@@ -70,7 +70,7 @@ def test_yes_now_in_spanish_gets_the_spanish_urgent_reply(chat) -> None:
 
 
 def test_a_spanish_follow_up_is_about_what_was_just_answered(chat) -> None:
-    """"y cuanto dura?" names no topic: after the answer on CRS it asks how long CRS lasts."""
+    """A follow-up that names no topic ("y cuanto dura?") asks about the last answer."""
     first = chat("que es el sindrome de liberacion de citocinas", lang="es")
     assert first["messages"][-1]["sources"][0]["id"] == "crs-what-is-it-es"
     [answer] = chat("y cuanto dura?", first["session_id"], lang="es")["messages"]
