@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 from bot.content import load_library, readability
 from bot.content.library import in_language, published
 from bot.core.settings import Settings
-from bot.evaluation import devset, retrieval, safety, spanish
+from bot.evaluation import devset, embedders, retrieval, safety, spanish
 from bot.evaluation.devset import load_dev_set
 from bot.nlp.parser import Parser
 from bot.retrieval.service import RetrievalService
@@ -190,6 +190,9 @@ def run(settings: Settings) -> dict:
             flush=True,
         )
 
+    print("      the embedders compared on each language's tuning part (issue 17) ...", flush=True)
+    compared = embedders.as_dicts(embedders.compare(service, load_library(settings.content_dir)))
+
     print("[4/5] Readability and plots ...", flush=True)
     live = published(load_library(settings.content_dir))
     grades = readability.measure(live)
@@ -205,6 +208,7 @@ def run(settings: Settings) -> dict:
     report = {
         "safety": safety_report,
         "independent_set": independent,
+        "embedders": compared,
         "dev_set": {"questions": len(questions), "answerable": n_ans},
         "configured": asdict(index.config),
         "calibrated": {
@@ -252,6 +256,25 @@ def run(settings: Settings) -> dict:
                 "follow_up_fact_in_reply",
                 "unanswerable",
                 "not_sure_on_unanswerable",
+            ],
+        ),
+        "",
+        "## The embedders compared, per language (tuning parts only)",
+        embedders.__doc__.split("\n\n", 1)[1].strip(),
+        "",
+        _table(
+            compared,
+            [
+                "lang",
+                "embedder",
+                "questions",
+                "dense_recall_at_1",
+                "dense_mrr",
+                "hybrid_recall_at_1",
+                "hybrid_recall_at_3",
+                "hybrid_mrr",
+                "encode_ms_p50",
+                "model_mb",
             ],
         ),
         "",

