@@ -5,6 +5,7 @@ this message, and are we confident enough to show it?
 """
 
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
@@ -54,10 +55,14 @@ class HybridIndex:
         lemma_cache: dict[str, list[str]] | None = None,
         chunk_cache: dict[tuple[str, str, str], list[Passage]] | None = None,
         parser: Parser | None = None,
+        rewrite: Callable[[str], str] | None = None,
     ) -> None:
+        """`rewrite`, when given, is how a question is read before it is searched (Spanish
+        shortens the therapy's long names: see bot.retrieval.spanish)."""
         started = time.perf_counter()
         self.config = config or RetrievalConfig()
         self._embedder = embedder
+        self._rewrite = rewrite
         self.items = {item.id: item for item in items}
         # A translation answers for its English item: buttons and slots name English ids.
         self._translations = {i.translation_of: i.id for i in items if i.translation_of}
@@ -181,17 +186,18 @@ class HybridIndex:
         fusion = fusion or cfg.fusion
         if not self.passages or not query.strip():
             return SearchResult(query, [], False, False)
+        text = self._rewrite(query) if self._rewrite else query
         if context:
-            qvec, cvec = self._embedder.encode([query, context])
+            qvec, cvec = self._embedder.encode([text, context])
             qvec = qvec + context_weight * cvec
             qvec = qvec / np.linalg.norm(qvec)
         else:
-            qvec = self._embedder.encode([query])[0]
+            qvec = self._embedder.encode([text])[0]
         in_scope = self._gate.probability(qvec) if self._gate else 1.0
         unit_sims = self._vectors @ qvec
         passage_dense = np.full(len(self.passages), -1.0, dtype=np.float32)
         np.maximum.at(passage_dense, self._unit_passage_arr, unit_sims)
-        passage_lex = self._lexical.scores(query)
+        passage_lex = self._lexical.scores(text)
         lex_sat = passage_lex / (passage_lex + cfg.lexical_saturation)
         passage_score = passage_dense + cfg.lexical_weight * lex_sat
 

@@ -17,7 +17,12 @@ from bot.retrieval.index import HybridIndex
 from bot.retrieval.onnx_encoder import OnnxEmbedder, has_onnx
 from bot.retrieval.ranking import RetrievalConfig, SearchResult
 from bot.retrieval.scope import ScopeExamples
-from bot.retrieval.spanish import spanish_config, spanish_items, spanish_nlp
+from bot.retrieval.spanish import (
+    short_therapy_name,
+    spanish_config,
+    spanish_items,
+    spanish_nlp,
+)
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +131,7 @@ class RetrievalService:
                 self.spanish_scope_examples,
                 lemmas,
                 chunks,
+                rewrite=short_therapy_name,
             )
         return HybridIndex(
             in_language(published(items), "en"),

@@ -15,6 +15,7 @@ honest "not sure" replies, but on the locked part three fewer for one more (0.65
 0.476 -> 0.524).
 """
 
+import re
 import unicodedata
 
 import spacy
@@ -55,6 +56,25 @@ def spanish_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("fold_accents")
     return nlp
+
+
+# The therapy's long Spanish names ("la terapia de células T con CAR", "el tratamiento con
+# células CAR-T") are as long as many a question, so e5 matched any question that used one to
+# the item that defines CAR-T. Read as "CAR-T", the words that ask the question decide.
+# On the Spanish tuning part: fact in the reply 0.603 -> 0.628, the right item 0.724 ->
+# 0.745 (23 questions rewritten). English gained nothing from the same (0.655 both ways,
+# with more "not sure"), so only Spanish reads it so.
+_THERAPY_NAME = re.compile(
+    r"\b(la |el )?(terapia|tratamiento|inmunoterapia)( con| de)? (las )?(c[ée]lulas )?(T )?"
+    r"(con )?CAR[- ]?T?\b|\bc[ée]lulas (T )?(con )?CAR[- ]?T\b|\bc[ée]lulas T con CAR\b",
+    re.IGNORECASE,
+)
+
+
+def short_therapy_name(question: str) -> str:
+    """ "¿Qué pasa en la primera consulta de terapia de células T con CAR?" -> "¿Qué pasa
+    en la primera consulta de CAR-T?" """
+    return _THERAPY_NAME.sub("CAR-T", question)
 
 
 def spanish_items(items: list[ContentItem]) -> list[ContentItem]:

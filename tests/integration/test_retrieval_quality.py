@@ -78,7 +78,9 @@ def test_the_locked_set_stays_within_its_floor(locked, name) -> None:
 # the Spanish versions (e5 and Spanish words): measured 2026-12-07 when they were first
 # scored; the targets are the English ones (fact 0.85 for issue 17).
 SPANISH_LOCKED_FLOORS = {
-    "fact_in_reply": (0.64, "at least"),  # measured 0.656 (0.631 with the English tie margin)
+    # measured 0.669 (0.656 before the therapy's long names were read short, 0.631 with the
+    # English tie margin)
+    "fact_in_reply": (0.65, "at least"),
     "did_you_mean": (0.03, "at most"),  # measured 0.025 (0.064 with the English tie margin)
     "follow_up_fact_in_reply": (0.70, "at least"),  # measured 0.800 (10 follow-ups)
     "not_sure_on_unanswerable": (0.45, "at least"),  # measured 0.476

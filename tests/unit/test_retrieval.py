@@ -12,6 +12,7 @@ from bot.retrieval.chunking import MAX_PASSAGE_WORDS, chunk_item
 from bot.retrieval.followups import refers_back
 from bot.retrieval.index import HybridIndex
 from bot.retrieval.ranking import RetrievalConfig
+from bot.retrieval.spanish import short_therapy_name
 
 
 def make_item(
@@ -275,3 +276,19 @@ def test_a_short_message_that_points_back_is_a_follow_up_in_both_languages(
     message: str, leans_back: bool
 ) -> None:
     assert refers_back(message) is leans_back
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        (
+            "¿Qué pasa en la primera consulta con el equipo de terapia de células T con CAR?",
+            "¿Qué pasa en la primera consulta con el equipo de CAR-T?",
+        ),
+        ("¿el tratamiento con células CAR-T duele?", "¿CAR-T duele?"),
+        ("que es la terapia car t", "que es CAR-T"),
+        ("¿cuánto dura la infusión?", "¿cuánto dura la infusión?"),
+    ],
+)
+def test_spanish_reads_the_therapys_long_name_as_car_t(question: str, read_as: str) -> None:
+    assert short_therapy_name(question) == read_as
