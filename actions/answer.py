@@ -65,17 +65,16 @@ async def answer_from_content(
 
     The tracker tells whether this is a reviewer's preview with drafts, and which item was
     answered last (a short follow-up is read in its light). A question about another CAR-T
-    product or another cancer gets an honest "I only cover Kymriah" (first, for a product;
-    instead of "not sure", for a cancer), which counts as an answer."""
-    product = None if chosen_id else other_product(text)
-    if product:
-        dispatcher.utter_message(response="utter_only_kymriah", other=product)
-    last = tracker.get_slot("last_item") if tracker and not product else None
+    product or another cancer first gets an honest "I only cover Kymriah", which counts as an
+    answer; what the library has that fits comes after it. (A cancer used to get it only
+    instead of "not sure", so "is there CAR-T for neuroblastoma?" got an item on late
+    effects with nothing to say it was not about neuroblastoma.)"""
+    other = None if chosen_id else other_product(text) or other_cancer(text)
+    if other:
+        dispatcher.utter_message(response="utter_only_kymriah", other=other)
+    last = tracker.get_slot("last_item") if tracker and not other else None
     answered, item_id = await _answer_from_library(dispatcher, text, chosen_id, tracker, last)
-    cancer = None if (chosen_id or answered or product) else other_cancer(text)
-    if cancer:
-        dispatcher.utter_message(response="utter_only_kymriah", other=cancer)
-    return answered or bool(product or cancer), item_id
+    return answered or bool(other), item_id
 
 
 async def _answer_from_library(

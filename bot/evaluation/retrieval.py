@@ -11,7 +11,7 @@ import numpy as np
 from bot.evaluation.devset import DevQuestion
 from bot.retrieval.followups import search_in_context
 from bot.retrieval.index import HybridIndex
-from bot.retrieval.other_topics import other_product
+from bot.retrieval.other_topics import other_cancer, other_product
 from bot.retrieval.ranking import Fusion, RetrievalConfig, SearchResult, evidence
 
 METHODS: tuple[Fusion, ...] = ("bm25", "dense", "rrf", "weighted")
@@ -179,8 +179,10 @@ def reply_check(index: HybridIndex, asked: list) -> dict:
         )
 
     def honest(a, r: SearchResult) -> bool:
-        """Not sure; or, for another product, the "I only cover Kymriah" reply first."""
-        return not r.confident or (a.group == "other_product" and bool(other_product(a.text)))
+        """Not sure; or, for another product or cancer, the "I only cover Kymriah" reply
+        first (as the answer action sends it)."""
+        named = a.group in ("other_product", "other_cancer")
+        return not r.confident or (named and bool(other_product(a.text) or other_cancer(a.text)))
 
     def share(group, test) -> float:
         return round(sum(1 for a in group if test(a)) / len(group), 3) if group else 0.0

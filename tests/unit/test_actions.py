@@ -307,3 +307,14 @@ async def test_an_item_not_yet_in_spanish_is_sent_in_english_after_a_note(runtim
     result = result.model_dump()
     assert responses(result) == ["utter_answer_in_english", "custom:fever"]
     assert result["responses"][1]["custom"]["lang"] == "en"
+
+
+async def test_another_cancer_gets_the_only_kymriah_reply_before_any_answer(runtime) -> None:
+    """Even when the library has something that fits, the family first learns that it is
+    not about their cancer."""
+    question = "when can my teen drive after car-t for lymphoma?"
+    result = await run_text("action_answer_question", "answer_not_sure", question)
+    assert result["responses"][0]["response"] == "utter_only_kymriah"
+    assert result["responses"][0]["other"] == "lymphoma"
+    [answer] = result["responses"][1:]  # then what the library has that fits
+    assert "Do not drive" in answer["custom"]["text"]
