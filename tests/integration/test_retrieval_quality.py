@@ -34,7 +34,9 @@ LOCKED_FLOORS = {
     "fact_in_reply": (0.60, "at least"),  # measured 0.616 (0.631; 0.371 before issue 13)
     "did_you_mean": (0.03, "at most"),  # measured 0.015 (0.015; 0.098 before)
     "follow_up_fact_in_reply": (0.47, "at least"),  # measured 0.486 (0.568; 0.243 before)
-    "not_sure_on_unanswerable": (0.80, "at least"),  # measured 0.814 (0.628; 0.429 before)
+    # measured 0.837 (0.814 before another cancer got "I only cover Kymriah" first; 0.628;
+    # 0.429 before issue 13)
+    "not_sure_on_unanswerable": (0.82, "at least"),
 }
 
 
@@ -83,7 +85,8 @@ SPANISH_LOCKED_FLOORS = {
     "fact_in_reply": (0.65, "at least"),
     "did_you_mean": (0.03, "at most"),  # measured 0.025 (0.064 with the English tie margin)
     "follow_up_fact_in_reply": (0.70, "at least"),  # measured 0.800 (10 follow-ups)
-    "not_sure_on_unanswerable": (0.45, "at least"),  # measured 0.476
+    # measured 0.714 (0.476 before another cancer got "I only cover Kymriah" first)
+    "not_sure_on_unanswerable": (0.69, "at least"),
 }
 
 
