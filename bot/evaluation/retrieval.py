@@ -152,13 +152,16 @@ def reply_check(index: HybridIndex, asked: list) -> dict:
     section, see bot.retrieval.answers) must come from an expected item and contain the
     expected fact; "Did you mean" and "not sure" are counted apart. An unanswerable question
     is handled honestly with "not sure" or, when it names another CAR-T product, the "I only
-    cover Kymriah" reply that the action sends before anything else. A follow-up is asked
-    after its first question was answered, as in a conversation; single questions are also
+    cover Kymriah" reply that the action sends before anything else. Every question is read
+    as the answer action reads it (`search_in_context`): a single one as the first of a
+    conversation, a follow-up after its first question was answered; single questions are also
     asked after an unrelated answer, to show that the conversation's memory does no harm."""
     single = [a for a in asked if a.ids and a.group == "single"]
     follow = [a for a in asked if a.ids and a.group == "follow-up"]
     unanswerable = [a for a in asked if not a.ids]
-    results = {a.text: index.search(a.text) for a in asked if a.group != "follow-up"}
+    results = {
+        a.text: search_in_context(index, a.text, None) for a in asked if a.group != "follow-up"
+    }
     for a in follow:
         first = index.search(a.first)
         last = first.best.item.id if first.confident and first.best else None

@@ -15,6 +15,8 @@ import re
 from bot.retrieval.index import HybridIndex
 from bot.retrieval.ranking import SearchResult
 
+# What "it" means in a first question, before anything was answered.
+THE_THERAPY = "Kymriah CAR-T cell therapy"
 # A message this long, matched confidently on its own, has a topic of its own.
 OWN_TOPIC_WORDS = 7
 # How much the last item's title weighs next to the follow-up's own words (make eval).
@@ -51,16 +53,24 @@ def refers_back(text: str) -> bool:
 
 
 def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> SearchResult:
-    """Search `text`, reading it in the light of the last answered item when it needs it."""
+    """Search `text`, reading it in the light of the last answered item when it needs it.
+
+    Before any answer, "it" on this site is the therapy itself: a first "does it work?" or
+    "is it the same as a transplant?" that the library cannot place alone is read as about
+    Kymriah (the scope gate had sent such questions to "not sure", as it learned "how does
+    X work" from questions on other treatments)."""
     alone = index.search(text)
     item = index.item(last_item)
+    if last_item is None and refers_back(text) and not alone.confident:
+        return _read_with(index, text, THE_THERAPY)
     if item is None or not refers_back(text) or _has_own_topic(index, alone, text):
         return alone
+    return _read_with(index, text, item.title)
+
+
+def _read_with(index: HybridIndex, text: str, context: str) -> SearchResult:
     return index.search(
-        text,
-        context=item.title,
-        context_weight=CONTEXT_WEIGHT,
-        lexical_share=CONTEXT_LEXICAL_SHARE,
+        text, context=context, context_weight=CONTEXT_WEIGHT, lexical_share=CONTEXT_LEXICAL_SHARE
     )
 
 

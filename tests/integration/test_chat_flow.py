@@ -138,6 +138,19 @@ def test_a_follow_up_is_about_what_was_just_answered(chat) -> None:
     assert_answered_from(chat(follow_up, brain["session_id"]), {"neuro-timing"})
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it the same as a bone marrow transplant?", {"transplant-after-car-t"}),
+        ("what are the chances it works?", {"trial-results-plain", "real-world-results"}),
+    ],
+)
+def test_it_in_a_first_question_is_the_therapy(chat, question, expected) -> None:
+    """Before anything was answered, "it" on this site is Kymriah: such a first question is
+    answered, not sent to "outside what I can help with"."""
+    assert_answered_from(chat(question), expected)
+
+
 def test_a_long_answer_gives_the_part_that_answers_and_the_whole_item(chat) -> None:
     reply = chat("when can my son go back to school after car-t?")
     item_id = assert_answered_from(reply, {"school-play-after"})
