@@ -33,3 +33,24 @@ def test_each_response_has_a_spanish_variant_shaped_like_the_english(name: str) 
 def test_the_spanish_variant_is_chosen_only_for_spanish() -> None:
     assert response("utter_greet", lang="en")["text"].startswith("Hi")
     assert response("utter_greet", lang="es")["text"].startswith("Hola")
+
+
+def test_our_suggested_questions_typed_are_the_items_own_questions() -> None:
+    """A family who types a suggestion instead of tapping it gets the same item: each
+    suggestion is its item's title or one of its questions, in each language."""
+    from bot.content import load_library
+    from bot.core.settings import PROJECT_ROOT
+
+    library = load_library(PROJECT_ROOT / "content")
+    by_id = {(item.translation_of or item.id, item.lang): item for item in library}
+    suggested = re.compile(r'"content_id": "([^"]+)"')
+    checked = 0
+    for name in NAMES:
+        for lang in ("en", "es"):
+            for button in response(name, lang=lang).get("buttons") or []:
+                found = suggested.search(button["payload"])
+                if found:
+                    item = by_id[(found[1], lang)]
+                    assert button["title"] in (item.title, *item.questions), button["title"]
+                    checked += 1
+    assert checked >= 10
