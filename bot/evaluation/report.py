@@ -15,6 +15,7 @@ from bot.content.library import in_language, published
 from bot.core.settings import Settings
 from bot.evaluation import devset, embedders, retrieval, safety, spanish
 from bot.evaluation.devset import load_dev_set
+from bot.evaluation.markdown import safety_section, table
 from bot.nlp.parser import Parser
 from bot.retrieval.service import RetrievalService
 from bot.safety.screen import SafetyScreen
@@ -43,67 +44,6 @@ def _plot(runs, threshold: float, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
-
-
-def _table(rows: list[dict], columns: list[str]) -> str:
-    out = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    for row in rows:
-        cells = [f"{row[c]:.3f}" if isinstance(row[c], float) else str(row[c]) for c in columns]
-        out.append("| " + " | ".join(cells) + " |")
-    return "\n".join(out)
-
-
-def _safety_section(report: dict) -> list[str]:
-    """Recall and false alarms per part, per kind and language, and every miss and alarm."""
-    parts = [p for p in ("tuning", "locked", "whole") if p in report["screen"]]
-    screen = report["screen"]
-    md = [
-        "## Safety screen (urgent symptoms and crisis, English and Spanish)",
-        "The locked part is never tuned on. A crisis counts as caught only with the crisis reply.",
-        "",
-        _table(
-            [
-                {
-                    "part": p,
-                    **{k: screen[p][k] for k in ("urgent", "near_miss", "recall")},
-                    "false_alarm_rate": screen[p]["false_alarm_rate"],
-                }
-                for p in parts
-            ],
-            ["part", "urgent", "near_miss", "recall", "false_alarm_rate"],
-        ),
-        "",
-        "### Recall per language and kind",
-        _table(
-            [
-                {"kind": k, **{p: screen[p]["recall_by_kind"].get(k, "-") for p in parts}}
-                for k in screen["whole"]["recall_by_kind"]
-            ],
-            ["kind", *parts],
-        ),
-    ]
-    for p in ("tuning", "locked"):
-        if p in screen:
-            md += ["", f"### {p}: missed ({len(screen[p]['missed'])})"]
-            md += [f"- {t}" for t in screen[p]["missed"]] or ["- none"]
-            md += ["", f"### {p}: false alarms ({len(screen[p]['false_alarms'])})"]
-            md += [f"- {t}" for t in screen[p]["false_alarms"]] or ["- none"]
-    intent = report.get("intent", {})
-    if "intent_alone" in intent:
-        before = intent["screen_or_intent_alarm (before)"]
-        md += [
-            "",
-            "### Rasa's urgent_symptom intent (whole set)",
-            f"- alone: recall {intent['intent_alone']['recall']}, false alarms "
-            f"{intent['intent_alone']['false_alarm_rate']}",
-            f"- if it could raise the alarm (before): recall {before['recall']}, false alarms "
-            f"{before['false_alarm_rate']}",
-            f'- now it only asks "is this happening now?": {intent["calm_checks_on_near_misses"]} '
-            "near-misses get that calm check (no alarm); "
-            f"{intent['calm_checks_on_urgent_the_screen_missed']} urgent messages the screen "
-            "missed get it",
-        ]
-    return md
 
 
 def run(settings: Settings) -> dict:
@@ -241,9 +181,9 @@ def run(settings: Settings) -> dict:
         "questions",
         "The reply counts only when it comes from an expected item, contains the expected fact, "
         'and is an answer (not "Did you mean" or "not sure"). The locked part is never '
-        "tuned on. Follow-ups are asked alone for now.",
+        "tuned on. Follow-ups are asked after their first question was answered.",
         "",
-        _table(
+        table(
             [{"set": name, **row} for name, row in independent.items()],
             [
                 "set",
@@ -262,7 +202,7 @@ def run(settings: Settings) -> dict:
         "## The embedders compared, per language (tuning parts only)",
         embedders.__doc__.split("\n\n", 1)[1].strip(),
         "",
-        _table(
+        table(
             compared,
             [
                 "lang",
@@ -282,7 +222,7 @@ def run(settings: Settings) -> dict:
         "Each method's thresholds are calibrated on the set; `production` is the hybrid with "
         "the thresholds configured in settings (what families get).",
         "",
-        _table(
+        table(
             [{"method": m, **v} for m, v in methods.items()],
             [
                 "method",
@@ -302,7 +242,7 @@ def run(settings: Settings) -> dict:
         "![scores](scores.png)",
         "",
         "## Per topic (hybrid, Recall@1)",
-        _table(
+        table(
             [{"topic": t, "recall_at_1": v} for t, v in report["per_topic_recall_at_1"].items()],
             ["topic", "recall_at_1"],
         ),
@@ -310,9 +250,9 @@ def run(settings: Settings) -> dict:
         f"## Readability: median grade {report['readability']['median_grade']} (English), "
         f"{report['readability']['median_grade_es']} (Spanish, Fernández-Huerta as a grade), "
         f"max {report['readability']['max_grade']}",
-        _table(report["readability"]["items"], ["item_id", "lang", "grade", "words"]),
+        table(report["readability"]["items"], ["item_id", "lang", "grade", "words"]),
     ]
-    safety_md = _safety_section(safety_report)
+    safety_md = safety_section(safety_report)
     md += ["", *safety_md]
     (out_dir / "report.md").write_text("\n".join(md) + "\n")
     print("\n" + "\n".join(safety_md[:12]))
