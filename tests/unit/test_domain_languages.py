@@ -6,6 +6,8 @@ import re
 import pytest
 
 from bot.chat.wording import domain_variants, response
+from bot.content import load_library
+from bot.core.settings import PROJECT_ROOT
 
 NAMES = sorted(domain_variants())
 VARIABLE = re.compile(r"\{(\w+)\}")
@@ -38,9 +40,6 @@ def test_the_spanish_variant_is_chosen_only_for_spanish() -> None:
 def test_our_suggested_questions_typed_are_the_items_own_questions() -> None:
     """A family who types a suggestion instead of tapping it gets the same item: each
     suggestion is its item's title or one of its questions, in each language."""
-    from bot.content import load_library
-    from bot.core.settings import PROJECT_ROOT
-
     library = load_library(PROJECT_ROOT / "content")
     by_id = {(item.translation_of or item.id, item.lang): item for item in library}
     suggested = re.compile(r'"content_id": "([^"]+)"')
