@@ -15,8 +15,11 @@ import re
 from bot.retrieval.index import HybridIndex
 from bot.retrieval.ranking import SearchResult
 
-# What "it" means in a first question, before anything was answered.
+# What "it" means in a first question, before anything was answered ...
 THE_THERAPY = "Kymriah CAR-T cell therapy"
+# ... when the question says "it" (not "there" or "that": "is anyone there?" and "that
+# helps" are small talk, and were once answered with the definition of CAR-T).
+_IT = re.compile(r"\b(it|its|it's|eso|esto|ello)\b", re.IGNORECASE)
 # A message this long, matched confidently on its own, has a topic of its own.
 OWN_TOPIC_WORDS = 7
 # How much the last item's title weighs next to the follow-up's own words (make eval).
@@ -52,6 +55,25 @@ def refers_back(text: str) -> bool:
     )
 
 
+# A question, however it was classified: it asks ("?", "¿") or opens with a question word.
+_ASKS = re.compile(
+    r"[?¿]|^\W*(what|how|when|where|why|who|which|is|are|can|could|does|do|did|will|would"
+    r"|should|qu[eé]|c[oó]mo|cu[aá]ndo|cu[aá]nto|cu[aá]ntos|cu[aá]ntas|d[oó]nde|por qu[eé]"
+    r"|qui[eé]n|cu[aá]l|puede|pueden|hay|es|son|tiene|tienen)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_something(text: str) -> bool:
+    """A message shaped as a question (in English or Spanish), whatever Rasa made of it."""
+    return bool(_ASKS.search(text))
+
+
+def means_the_therapy(text: str) -> bool:
+    """A first question that asks about "it": on this site, the therapy."""
+    return refers_back(text) and asks_something(text) and bool(_IT.search(text))
+
+
 def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> SearchResult:
     """Search `text`, reading it in the light of the last answered item when it needs it.
 
@@ -61,7 +83,7 @@ def search_in_context(index: HybridIndex, text: str, last_item: str | None) -> S
     X work" from questions on other treatments)."""
     alone = index.search(text)
     item = index.item(last_item)
-    if last_item is None and refers_back(text) and not alone.confident:
+    if last_item is None and means_the_therapy(text) and not alone.confident:
         return _read_with(index, text, THE_THERAPY)
     if item is None or not refers_back(text) or _has_own_topic(index, alone, text):
         return alone

@@ -318,3 +318,22 @@ async def test_another_cancer_gets_the_only_kymriah_reply_before_any_answer(runt
     assert result["responses"][0]["other"] == "lymphoma"
     [answer] = result["responses"][1:]  # then what the library has that fits
     assert "Do not drive" in answer["custom"]["text"]
+
+
+async def test_a_greeting_gets_the_greeting(runtime) -> None:
+    result = await run("action_small_talk", "small_talk_greet")
+    assert responses(result) == ["utter_greet"]
+    assert slots(result) == {}
+
+
+async def test_a_question_rasa_took_for_small_talk_is_answered(runtime) -> None:
+    """Rasa's intent model once read "how long does it take?" as a greeting: a message
+    shaped as a question that the library answers gets the answer, not "Hello!"."""
+    result = await run_text("action_small_talk", "small_talk_greet", "when can my teen drive?")
+    assert responses(result) == ["custom:driving"]
+    assert slots(result) == {"last_item": "driving"}
+
+
+async def test_small_talk_that_the_library_does_not_answer_keeps_its_reply(runtime) -> None:
+    result = await run_text("action_small_talk", "small_talk_greet", "hi, how are you?")
+    assert responses(result) == ["utter_greet"]
