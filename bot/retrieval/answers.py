@@ -1,7 +1,8 @@
 """What a family reads: the part of an approved item that answers their question.
 
 A short item is sent whole. A longer one is sent as its lead (the item's short answer) plus
-the section whose own words match the question best, and its "What to do now" section when it
+the section whose own words match the question best (both of the two best, when they match
+nearly equally), and its "What to do now" section when it
 has one (the clinical review asks that every safety answer carry its action line), with the
 whole item one tap away ("Read the whole answer"). The words are always the approved text,
 cut only at section boundaries and never rewritten.
@@ -30,15 +31,16 @@ class Answer:
     parts: tuple[str, ...] = ("whole item",)
 
 
-def compose(item: ContentItem, passages: list[Passage], section: Passage | None) -> Answer:
-    """The lead plus the best-matching section (or the whole item when it is short)."""
+def compose(
+    item: ContentItem, passages: list[Passage], sections: tuple[Passage, ...] = ()
+) -> Answer:
+    """The lead plus the best-matching sections (or the whole item when it is short), in the
+    item's own reading order."""
     body = item.body.strip()
     short = SHORT_ITEM_WORDS_BY_LANG.get(item.lang, SHORT_ITEM_WORDS)
     if len(body.split()) <= short or not passages:
         return Answer(item, body, None)
-    chosen = [passages[0]]
-    if section is not None and section != passages[0]:
-        chosen.append(section)
+    chosen = [passages[0]] + [p for p in passages[1:] if p in sections]
     chosen += [
         p
         for p in passages

@@ -45,9 +45,10 @@ class Candidate:
     dense: float
     lexical: float
     score: float
-    # The section (not the lead) whose own text matches the question best: the part of a
-    # long item that answers it, shown after the lead.
-    section: Passage | None = None
+    # The sections (not the lead) whose own text matches the question best: the part of a
+    # long item that answers it, shown after the lead. Usually one; two when the runner-up
+    # matched nearly as well (see bot.retrieval.index.SECTION_TIE).
+    sections: tuple[Passage, ...] = ()
 
 
 @dataclass(frozen=True)

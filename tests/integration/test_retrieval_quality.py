@@ -31,12 +31,15 @@ FLOORS = {
 # sure", at the cost of 3 answerable ones and 3 follow-ups (chosen on the tuning part, where
 # fact rose 0.645 -> 0.655 and honest replies 0.657 -> 0.757).
 LOCKED_FLOORS = {
-    "fact_in_reply": (0.60, "at least"),  # measured 0.621 (0.616; 0.631; 0.371 before issue 13)
+    # measured 0.641 once a close second section is sent too (0.621; 0.616; 0.631; 0.371
+    # before issue 13)
+    "fact_in_reply": (0.62, "at least"),
     "did_you_mean": (0.03, "at most"),  # measured 0.0 (0.015; 0.098 before)
-    # measured 0.459 (17 -> 16 of 37) after the model was retuned with our suggested
-    # questions among their items' questions: retuning moves a question or two either way
-    # (tuning follow-ups 31 -> 30 of 45; 0.486, 0.568 and 0.243 before)
-    "follow_up_fact_in_reply": (0.44, "at least"),
+    # measured 0.541 (20 of 37) once a close second section is sent too; 0.459 (17 -> 16)
+    # after the model was retuned with our suggested questions among their items'
+    # questions: retuning moves a question or two either way (tuning follow-ups 31 -> 30 of
+    # 45; 0.486, 0.568 and 0.243 before)
+    "follow_up_fact_in_reply": (0.52, "at least"),
     # measured 0.837. Reading "it" in a first question as the therapy took it to 0.814 (one
     # unanswerable question answered; on tuning 4 answerable ones gained, such as "how does
     # it work?"), and the retuning above brought it back; 0.814 before another cancer got
@@ -85,9 +88,9 @@ def test_the_locked_set_stays_within_its_floor(locked, name) -> None:
 # the Spanish versions (e5 and Spanish words): measured 2026-12-07 when they were first
 # scored; the targets are the English ones (fact 0.85 for issue 17).
 SPANISH_LOCKED_FLOORS = {
-    # measured 0.669 (0.656 before the therapy's long names were read short, 0.631 with the
-    # English tie margin)
-    "fact_in_reply": (0.65, "at least"),
+    # measured 0.688 once a close second section is sent too; 0.669 (0.656 before the
+    # therapy's long names were read short, 0.631 with the English tie margin)
+    "fact_in_reply": (0.67, "at least"),
     # measured 0.025 (4 of 157) where it was chosen and 0.032 (5) on another machine of the
     # same kind with the same code: e5's 4-bit engine rounds by CPU, and one question's top
     # two move across the 0.003 tie margin. The target stays 0.03 (0.064 with the English

@@ -182,6 +182,25 @@ def test_a_long_item_is_answered_with_its_lead_and_the_section_that_answers(
     assert answer.parts == ("lead", "The medicines")  # what the nurse preview lists
 
 
+def test_two_sections_that_match_alike_are_both_sent_in_reading_order(
+    fake_embedder, blank_nlp, cache
+) -> None:
+    """When the runner-up section matched nearly as well as the best, the choice is a coin
+    toss: the family gets both, not a reply that may leave out what they asked."""
+    filler = " ".join(["The care team explains each step and answers your questions."] * 5)
+    body = (
+        f"Vaccines wait after Kymriah. {filler}\n\n"
+        "## Flu shots\nVaccine shots for flu come after about 6 months.\n\n"
+        f"## Before treatment\nShots are paused before chemo. {filler}\n\n"
+        "## Measles shots\nVaccine shots for measles come after at least 1 year."
+    )
+    item = make_item("vaccines", "Vaccines after Kymriah", body, ["when are vaccines given"])
+    index = build([item, *ITEMS], fake_embedder, blank_nlp, cache)
+    answer = index.answer(index.search("vaccine shots").best)
+    assert answer.parts == ("lead", "Flu shots", "Measles shots")
+    assert "Shots are paused" not in answer.text
+
+
 def test_a_long_answer_always_carries_its_what_to_do_now_section(
     fake_embedder, blank_nlp, cache
 ) -> None:
