@@ -11,7 +11,7 @@ from bot.retrieval.cache import EmbeddingCache
 from bot.retrieval.chunking import MAX_PASSAGE_WORDS, chunk_item
 from bot.retrieval.followups import refers_back
 from bot.retrieval.index import HybridIndex
-from bot.retrieval.ranking import RetrievalConfig
+from bot.retrieval.ranking import Candidate, RetrievalConfig, matches_one_item
 from bot.retrieval.spanish import short_therapy_name
 
 
@@ -311,3 +311,21 @@ def test_a_short_message_that_points_back_is_a_follow_up_in_both_languages(
 )
 def test_spanish_reads_the_therapys_long_name_as_car_t(question: str, read_as: str) -> None:
     assert short_therapy_name(question) == read_as
+
+
+def test_a_question_that_matches_one_topic_clearly_is_covered(blank_nlp) -> None:
+    """Two items on one topic matching alike make that topic clearer: the question is
+    covered whatever the scope gate thinks; an item on another topic as close is not."""
+
+    def candidate(item_id: str, topic: str, dense: float) -> Candidate:
+        item = make_item(item_id, item_id, "Text.", topic=topic)
+        passage = chunk_item(item, blank_nlp)[0]
+        return Candidate(item=item, passage=passage, dense=dense, lexical=0.0, score=dense)
+
+    cfg = RetrievalConfig(distinct_match=0.65, distinct_margin=0.15, sure_match=0.85)
+    stay, rule = (
+        candidate("stay", "after-infusion", 0.70),
+        candidate("rule", "after-infusion", 0.64),
+    )
+    assert matches_one_item([stay, rule, candidate("where", "referral", 0.53)], cfg)
+    assert not matches_one_item([stay, candidate("where", "referral", 0.64), rule], cfg)
