@@ -3,8 +3,9 @@
 Rasa's intent model reads short questions poorly: "how long does it take?" came out as a
 greeting (0.87), and a family got "Hello!" for an answer. So a message Rasa calls small talk
 that is shaped as a question, and that the approved library answers with confidence, gets
-the answer; anything else gets the small-talk reply Rasa chose. The library decides, as it
-does for out-of-scope guesses.
+the answer; a question the library cannot answer is not thanked for as feedback, but gets
+the honest "not sure"; anything else gets the small-talk reply Rasa chose. The library
+decides, as it does for out-of-scope guesses.
 """
 
 from typing import Any
@@ -37,5 +38,9 @@ class ActionSmallTalk(Action):
             if answered:
                 return [SlotSet("last_item", item_id)] if item_id else []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "feedback" and asks_something(text):
+            # "Is any special preparation needed?" once got "Thank you for telling me".
+            dispatcher.utter_message(response="utter_not_sure")
+            return []
         dispatcher.utter_message(response=REPLY_TO.get(intent, "utter_anything_else"))
         return []

@@ -337,3 +337,13 @@ async def test_a_question_rasa_took_for_small_talk_is_answered(runtime) -> None:
 async def test_small_talk_that_the_library_does_not_answer_keeps_its_reply(runtime) -> None:
     result = await run_text("action_small_talk", "small_talk_greet", "hi, how are you?")
     assert responses(result) == ["utter_greet"]
+
+
+async def test_feedback_is_thanked_for_but_an_unanswered_question_is_not(runtime) -> None:
+    """'Is any special preparation needed?' came out as feedback once: a question the
+    library cannot answer gets the honest "not sure", not "thank you for telling me"."""
+    assert responses(await run("action_small_talk", "small_talk_feedback")) == [
+        "utter_feedback_thanks"
+    ]
+    asked = await run_text("action_small_talk", "small_talk_feedback", "is any prep needed?")
+    assert responses(asked) == ["utter_not_sure"]
