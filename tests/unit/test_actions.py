@@ -347,3 +347,35 @@ async def test_feedback_is_thanked_for_but_an_unanswered_question_is_not(runtime
     ]
     asked = await run_text("action_small_talk", "small_talk_feedback", "is any prep needed?")
     assert responses(asked) == ["utter_not_sure"]
+
+
+async def test_a_call_back_request_starts_the_form(runtime) -> None:
+    result = await run("action_flow_or_answer", "flow_callback")
+    assert result["responses"] == []
+    assert slots(result) == {"start_flow": True}
+
+
+async def test_an_eligibility_check_request_starts_the_walk_through(runtime) -> None:
+    result = await run("action_flow_or_answer", "flow_eligibility")
+    assert slots(result) == {"start_flow": True}
+
+
+async def test_a_question_taken_for_a_call_back_request_is_answered(runtime) -> None:
+    """'Will my friends want to hang out with me?' once got "What first name should the
+    nurse ask for?": a message that does not ask for a call is a question."""
+    answered = await run_text("action_flow_or_answer", "flow_callback", "when can my teen drive?")
+    assert responses(answered) == ["custom:driving"]
+    assert slots(answered) == {"start_flow": False, "last_item": "driving"}
+    unknown = await run_text(
+        "action_flow_or_answer", "flow_callback", "will my friends want to hang out with me?"
+    )
+    assert responses(unknown) == ["utter_not_sure"]
+    assert slots(unknown) == {"start_flow": False}
+
+
+async def test_a_question_taken_for_an_eligibility_check_is_answered(runtime) -> None:
+    result = await run_text(
+        "action_flow_or_answer", "flow_eligibility", "can i be a blood donor if i've had cancer?"
+    )
+    assert responses(result) == ["utter_not_sure"]
+    assert slots(result) == {"start_flow": False}

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from actions.flows import asks_for_flow
 from bot.chat.wording import domain_variants, response
 from bot.content import load_library
 from bot.core.settings import PROJECT_ROOT
@@ -53,3 +54,20 @@ def test_our_suggested_questions_typed_are_the_items_own_questions() -> None:
                     assert button["title"] in (item.title, *item.questions), button["title"]
                     checked += 1
     assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "asks"),
+    [
+        ("request_callback", "can a nurse call me back?", True),
+        ("request_callback", "quiero hablar con una enfermera", True),
+        ("request_callback", "/request_callback", True),
+        ("request_callback", "Will my friends want to hang out with me?", False),
+        ("check_eligibility", "could my son qualify for kymriah?", True),
+        ("check_eligibility", "can my son get kymriah? he is 22", True),
+        ("check_eligibility", "¿mi hija puede recibir kymriah?", True),
+        ("check_eligibility", "If I respond but then relapse, what options exist?", False),
+    ],
+)
+def test_a_form_starts_only_when_the_message_asks_for_it(intent, text, asks) -> None:
+    assert asks_for_flow(intent, text) is asks
