@@ -33,12 +33,13 @@ class ActionSmallTalk(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
-        if asks_something(text) and not text.startswith("/"):
+        asks = asks_something(text) and not text.startswith("/")
+        if asks:
             answered, item_id = await answer_from_content(dispatcher, text, tracker=tracker)
             if answered:
                 return [SlotSet("last_item", item_id)] if item_id else []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if intent == "feedback" and asks_something(text):
+        if intent == "feedback" and asks:
             # "Is any special preparation needed?" once got "Thank you for telling me".
             dispatcher.utter_message(response="utter_not_sure")
             return []

@@ -2,10 +2,10 @@
 
 A short item is sent whole. A longer one is sent as its lead (the item's short answer) plus
 the section whose own words match the question best (both of the two best, when they match
-nearly equally), and its "What to do now" section when it
-has one (the clinical review asks that every safety answer carry its action line), with the
-whole item one tap away ("Read the whole answer"). The words are always the approved text,
-cut only at section boundaries and never rewritten.
+nearly equally), and its "What to do now" section when it has one (the clinical review asks
+that every safety answer carry its action line), with the whole item one tap away ("Read
+the whole answer"). The words are always the approved text, cut only at section boundaries
+and never rewritten.
 """
 
 from dataclasses import dataclass

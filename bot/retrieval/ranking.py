@@ -106,10 +106,10 @@ def decide(
 
 def matches_one_item(candidates: list[Candidate], cfg: RetrievalConfig) -> bool:
     """Close to approved text, or clearly closer to one item than to the next-ranked item on
-    another topic. (Two items on one topic, such as staying near the centre and the 2025 change to
-    it, both matching "is there a place to stay near the hospital?" make the topic clearer,
+    another topic. Two items on one topic (staying near the centre, and the 2025 change to
+    it) both matching "is there a place to stay near the hospital?" make the topic clearer,
     not the question less covered: on the English tuning part, 3 more facts in reply and no
-    unanswerable question answered; the highest other-topic match, rather than the next in
+    unanswerable question answered. (The highest other-topic match, rather than the next in
     rank, scored 2 facts fewer on tuning.)"""
     best = candidates[0].dense
     topic = candidates[0].item.topic
