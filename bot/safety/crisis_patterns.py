@@ -40,6 +40,12 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"(?!\s+(?:in|at)\s+(?:the|this)\s+(?:hospital|clinic|hotel|house|room|waiting))",
         r"\b(?:go to sleep|fall asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b",
         r"\bwish\s+(?:i|he|she)\s+(?:could\s+)?(?:just\s+)?(?:disappear|vanish|not exist)",
+        _NOT
+        + r"\b(?:wish|wishes|wished)\s+(?:that\s+)?(?:i|he|she|they)(?:'d|\s+had|\s+would\s+have)"
+        r"\s+(?:just\s+)?(?:died|not (?:made it|survived|woken up|lived)|"
+        r"never (?:woken up|been born|made it))",
+        r"\b(?:wish|wishes|wished)\s+(?:that\s+)?(?:i|he|she)\s+(?:hadn'?t|didn'?t)\s+(?:survive|"
+        r"survived|make it|made it|wake up|woken up)\b",
         r"\b(?:want|wanna)\s+(?:to\s+)?(?:just\s+)?disappear\b(?!\s+(?:for|to|into|from))",
         r"\bbetter off\s+(?:dead|without\s+(?:me|him|her)|if\s+(?:i|he|she)\s+(?:just\s+)?"
         r"(?:was|were|wasn'?t|weren'?t|died|was gone))",

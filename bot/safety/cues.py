@@ -21,11 +21,28 @@ INSTRUCTION = re.compile(
     r"(?:temp\w*\s+)?(?:of\s+)?(?:over|above|at)?\s*$|\b(?:threshold|cut-?off)\s+(?:is\s+|of\s+)?$",
     re.I,
 )
+# "the handout says 100.4": a leaflet's threshold, not a reading.
+DOCUMENT_SAYS = re.compile(
+    r"\b(?:handout|sheet|leaflet|card|booklet|binder|paper|guide|instructions|pamphlet|chart|"
+    r"magnet)\s+(?:says|said|say)\s+(?:to\s+call\s+(?:at|if|over|above)\s+)?(?:it'?s\s+)?"
+    r"(?:over|above|at)?\s*$",
+    re.I,
+)
+# "what is 38 C in fahrenheit?": a conversion, not a reading.
+CONVERSION = re.compile(
+    r"^\s*(?:°|º|degrees?|grados)?\s*(?:c|f|celsius|fahrenheit|centigrade|centigrados)?\s*"
+    r"(?:in|to|into|en|a)\s+(?:fahrenheit|celsius|centigrade|centigrados|f|c)\b",
+    re.I,
+)
+NUMBER = re.compile(r"[\d.,]+")
+# "I haven't talked to a grown-up all day": the writer's lonely day, not a speech problem.
+WRITER_LAST = re.compile(r"\b(?:i|we)\s*$", re.I)
+TO_SOMEONE = re.compile(r"\s*to\b", re.I)
 # "I nearly fainted when the doctor said remission": joy or shock, not a faint.
-NEARLY = re.compile(r"\b(?:nearly|almost)\s*$", re.I)
+NEARLY = re.compile(r"\b(?:nearly|almost)(?:\s+(?:had|have)\s+a)?\s*$", re.I)
 REACTION = re.compile(
     r"^\s*\w*\s*(?:when|as soon as)\s+(?:i|we|the|they|he|she)\b.{0,30}\b(?:said|told|saw|"
-    r"heard|read|got)\b",
+    r"heard|read|got|opened|rang|saw)\b",
     re.I,
 )
 # "I'm not gonna do anything dumb, just sad": a clear "no" that keeps the backstop quiet.

@@ -73,6 +73,12 @@ FIGURATIVE: list[str] = [
     "for a fever",
     "for fever",
     "shaking like a leaf",
+    "bleeding us dry",
+    "bleeding me dry",
+    "bleeding them dry",
+    "bleeding you dry",
+    "bled us dry",
+    "bled me dry",
     "shaking in my boots",
 ]
 

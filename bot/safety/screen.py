@@ -23,16 +23,21 @@ from bot.safety.concern import ConcernModel
 from bot.safety.crisis import find_crisis
 from bot.safety.cues import (
     ALLERGY_LIST,
+    CONVERSION,
     CRISIS_DENIED,
+    DOCUMENT_SAYS,
     FORM_NO,
     INSTRUCTION,
     MEDICINE_QUESTION,
     MILD,
     NEARLY,
+    NUMBER,
     PUZZLED,
     REACTION,
     SHOUTED,
     THING_HEAT,
+    TO_SOMEONE,
+    WRITER_LAST,
 )
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.patterns import SYMPTOMS
@@ -86,6 +91,10 @@ EXTRA_TERMINATION = [
     "and i",
     "and it",
     "and they",
+    "and his",
+    "and her",
+    "and my",
+    "and their",
     "however",
     "now",
     "although",
@@ -225,8 +234,13 @@ class SafetyScreen:
                 continue
             span = self._reading_span(doc, reading)
             # A number is evidence even inside a question ("is 38.5 a fever?").
-            if INSTRUCTION.search(text[max(0, reading.start - 40) : reading.start]):
+            before = text[max(0, reading.start - 40) : reading.start]
+            number = NUMBER.match(text, reading.start)
+            after = text[number.end() if number else reading.start :]
+            if INSTRUCTION.search(before) or DOCUMENT_SAYS.search(before):
                 ruled_out.append(f"{reading.describe()}: the threshold of an instruction")
+            elif CONVERSION.match(after):
+                ruled_out.append(f"{reading.describe()}: a unit conversion")
             elif context.is_hypothetical(span):
                 ruled_out.append(f"{reading.describe()}: a 'what if'")
             elif context.is_past_or_resolved(span):
@@ -265,11 +279,17 @@ class SafetyScreen:
             return "a listed allergy"
         before = span.doc[span.sent.start : span.start].text
         if (
-            span.label_ == "dizziness or fainting"
+            span.label_ in {"dizziness or fainting", "seizure"}
             and NEARLY.search(before)
             and REACTION.match(span.doc[span.end : span.sent.end].text)
         ):
             return "a figure of speech"
+        if (
+            span.label_ == "trouble speaking or understanding"
+            and WRITER_LAST.search(before)
+            and TO_SOMEONE.match(span.doc[span.end : span.sent.end].text)
+        ):
+            return "the writer has not talked to someone"
         if span.label_ == "fever" and THING_HEAT.search(before):
             return "the heat of a place or thing"
         if span.label_ == "confusion" and PUZZLED.match(span.doc[span.end : span.sent.end].text):

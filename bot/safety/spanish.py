@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.nlp.language import language_of
+from bot.safety.cues import CONVERSION
 from bot.safety.spanish_context import FICTION, about_someone_else
 from bot.safety.spanish_crisis_patterns import (
     CRISIS_DENIED,
@@ -46,6 +47,10 @@ _RESOLVED = re.compile(
     r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
     r"volvio a la normalidad|(?:esta|quedo|amanecio)\s+como\s+nuev[oa]|"
     r"paro\s+(?:sol[oa]|solit[oa]|enseguida|rapido)|hoy\s+(?:ya\s+)?nada|"
+    r"hoy\s+(?:en\s+)?(?:todo\s+el\s+dia|toda\s+la\s+manana|en\s+el\s+dia)\s+nada|"
+    r"(?:la|el)\s+(?:doctora?|enfermer[oa]|medic[oa])\s+(?:ya\s+)?(?:lo|la)\s+(?:vio|reviso|checo|"
+    r"examino)\b.{0,60}\b(?:bien|normal)|ya\s+(?:lo|la)\s+(?:reviso|checo)\s+(?:la|el)\s+"
+    r"(?:doctora?|enfermer[oa]|medic[oa])|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
     r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace|el|ayer|anoche|antier)|"
     r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no)\b"
@@ -60,7 +65,8 @@ _PAST = re.compile(
     r"estuv(?:e|o|imos|ieron)\s+(?:\w+\s+){0,3}(?:en\s+terapia|internad\w+|hospitalizad\w+)|"
     r"en\s+el\s+dia\s+\+?\d+\s+estuv\w+|"
     r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+|"
-    r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron|estuvo\s+(?:muy|bien|super)\s+\w+\s+el\s+"
+    r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron|"
+    r"no\s+(?:le\s+|se\s+)?ha\s+vuelto\s+a\s+(?:pasar|dar|repetir|tener)|estuvo\s+(?:muy|bien|super)\s+\w+\s+el\s+"
     r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana))\b"
 )
 _PRESENT = re.compile(
@@ -71,6 +77,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:si\s+(?:no\s+)?(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a|"
     r"puede|quiere)\b|"
     r"si\s+(?:lo|la)\s+(?:siento|veo|noto|toco)\b|"
+    r"si\s+(?:le\s+|se\s+)?(?:llegara|llegase|llegaran|llegasen)\s+a\b|"
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
     r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"
@@ -80,6 +87,11 @@ _HYPOTHETICAL = re.compile(
     r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
     r"por\s+si|en\s+el\s+caso\s+de|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
     r"causar|provocar|tener)|podria|es\s+posible\s+que|(?:que|como)\s+(?:pasa|pasaria)\s+si)\b"
+)
+# "sabe quién soy, contesta bien, no le veo nada raro": a check that found nothing wrong.
+_ALL_WELL = re.compile(
+    r"\bno\s+(?:le\s+|les\s+)?(?:veo|vemos|noto|notamos|note|vimos)\s+nada\s+(?:raro|malo|"
+    r"extrano|diferente|fuera\s+de\s+lo\s+normal)\b"
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:que|cual|cuales|cuanto|cuantos|cuanta|donde|por que|es normal|is it normal|"
@@ -219,6 +231,8 @@ def check_spanish(text: str) -> SpanishVerdict:
     mentions = 0
     # A masked figure of speech counts as looked at, so the learned backstop stays quiet.
     ruled_out += [f"figure of speech ('{m.group(0)}')" for m in _FIGURES.finditer(folded)]
+    if _ALL_WELL.search(masked):
+        ruled_out.append("negated: the writer sees nothing wrong")
     readings = [urgent for *_, urgent in _temperatures(masked)]
     for offset, clause in _clauses(masked):
         rest = masked[offset + len(clause) :]
@@ -245,6 +259,8 @@ def check_spanish(text: str) -> SpanishVerdict:
             why = why or _why_not_now(clause, start, end, masked, rest, asked)
             if why == "a general question" and urgent:
                 why = None  # a number is evidence even inside a question ("¿39 es fiebre?")
+            if CONVERSION.match(clause[end:]):
+                why = "a unit conversion"  # "¿38 C en fahrenheit?"
             (ruled_out if why else symptoms).append(
                 f"fever ('{said}'): {why}" if why else f"fever: temperature {celsius:.1f}°C"
             )

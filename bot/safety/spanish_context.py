@@ -40,7 +40,9 @@ WRITER_IS_SIBLING = re.compile(
 TREATED = re.compile(
     r"\b(?:celulas|car-?t|kymriah|infusion)\b.{0,40}\ble\s+(?:pusieron|dieron|"
     r"infundieron)\b|\ble\s+(?:pusieron|dieron|infundieron)\s+(?:las\s+)?(?:celulas|car-?t)|"
-    r"\b(?:despues|luego)\s+de\s+(?:las|la|sus|su)\s+(?:celulas|car-?t|infusion)"
+    r"\b(?:despues|luego)\s+de\s+(?:las|la|sus|su)\s+(?:celulas|car-?t|infusion)|"
+    r"\b(?:recibio|le\s+(?:hicieron|aplicaron|toco))\s+(?:el\s+|la\s+|las\s+|sus\s+)?"
+    r"(?:kymriah|car-?t|celulas|infusion)"
 )
 # A story: "en una serie", "en las noticias" (but "ver su serie" is the patient's evening).
 FICTION = re.compile(

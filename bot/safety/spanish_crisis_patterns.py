@@ -61,6 +61,9 @@ CRISIS_ES: dict[str, list[str]] = {
         r"(?:pastillas|pildoras)\b",
         r"\b(?:guardando|juntando)\s+(?:las\s+)?pastillas\b",
         r"\bsobredosis\b",
+        r"\btomar(?:me|se|te)(?:las|los)\s+tod[oa]s\b",
+        r"\b(?:he|ha|hemos|han)\s+pensado\s+en\s+(?:morir\w*|matar(?:me|se)|tomar(?:me|se)\w*|"
+        r"quitar(?:me|se)|acabar|no despertar|desaparecer)",
         r"\b(?:aventarme|tirarme)\s+(?:de|del|al|por)\b",
         r"\bcarta\s+de\s+despedida\b",
         r"\bcarta\b.{0,50}\b(?:perdon\w*|despedida|adios|nos quiere|los quiero)\b",

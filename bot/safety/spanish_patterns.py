@@ -32,6 +32,10 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:le\s+)?castane(?:an|ando)\s+los\s+dientes\b",
         r"\bdientes\s+(?:le\s+)?castane\w+",
         r"\bmuert[oa]\s+de\s+frio\b",
+        # Rioplatense and Caribbean "chuchos" (never alone: in Central America a "chucho" is a dog).
+        r"\bchuchos?\s+de\s+frio\b|\b(?:con|tiene|tengo|le\s+dan|le\s+dio|le\s+dieron|me\s+dan|"
+        r"le\s+agarraron|le\s+agarro)\s+(?:unos\s+|muchos\s+)?chuchos\b",
+        r"\btembladera\b",
     ],
     "trouble breathing": [
         r"\bno\s+(?:puede|puedo|podia|logra)\s+respirar\b",
@@ -65,6 +69,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     ],
     "dizziness or fainting": [
         r"\bmarea(?:d[oa]s?|os?|ndo|rse)?\b",
+        r"\bmareos?\b|\bse\s+(?:me\s+|le\s+)?mare(?:o|a|an|aba|aron)\b",
         r"\b(?:se|me)\s+(?:desmayo|desmaya|desvanecio|desvanece)\b",
         r"\bdesmay\w*",
         r"\bperdio\s+(?:el\s+)?conocimiento\b",

@@ -39,7 +39,10 @@ RESOLVED = re.compile(
     r"back to normal|"
     r"been fine|doing great|doing fine|totally normal|all normal|were normal|totally fine|"
     r"nothing since|(it|that|this) (is|was|'s) (over|finished|finish|done)|is good now|"
-    r"(it|that) stopped (after|when|once|on its own|by itself))\b",
+    r"(it|that) stopped (after|when|once|on its own|by itself)|"
+    r"(it|that|the fever|(his|her|the) temp\w*) settled|"
+    r"(i|he|she|we) (was|were) fine after(wards)?|"
+    r"(it'?s|it has|that'?s|that has) been gone)\b",
     re.I,
 )
 # "he got his cells last week": a time that dates the treatment, not the symptom.

@@ -17,10 +17,11 @@ from bot.safety.screen import SafetyScreen
 pytestmark = pytest.mark.timeout(1800)
 
 FALSE_ALARM_LIMIT = 0.02
-# Measured 2026-12-07 with the backstop speaking from 0.7 (chosen on fresh batches, see
-# bot/safety/concern.py): locked 0.929 and 0.122, whole 0.977 and 0.041 (recall, false-alarm
-# rate; before: 0.905/0.117 and 0.969/0.040). Floors just under. The targets are 1.00 and 0.02.
-FLOORS = {"locked": (0.925, 0.125), "whole": (0.975, 0.043)}
+# Measured 2026-12-07 (session 24), after batch 9 joined the set (recall, false-alarm rate):
+# locked 0.945 and 0.129, whole 0.982 and 0.049. Batch 9 scored fresh, before any tuning:
+# locked 0.941/0.129, whole 0.978/0.054 (its own locked third 0.987/0.158: it brought more
+# hard near-misses than earlier batches). Floors just under. The targets are 1.00 and 0.02.
+FLOORS = {"locked": (0.94, 0.13), "whole": (0.98, 0.052)}
 
 
 @pytest.fixture(scope="module")
