@@ -74,7 +74,8 @@ $(RASA_STAMP): requirements/rasa.lock
 	@echo "== Python 3.10 Rasa environment (.venv-rasa) =="
 	test -x .venv-rasa/bin/python || $(PY310) -m venv .venv-rasa
 	.venv-rasa/bin/python -m pip install --upgrade --quiet pip
-	.venv-rasa/bin/pip install --progress-bar on -r requirements/rasa.lock
+	.venv-rasa/bin/pip install --progress-bar on --no-deps -r requirements/rasa.lock
+	.venv-rasa/bin/pip uninstall --yes --quiet jax jaxlib ml_dtypes 2>/dev/null || true
 	rm -f .venv-rasa/.installed-* && touch $@
 
 train: $(MODEL_STAMP) ## Train the Rasa model (only when config, domain or data changed)
