@@ -7,11 +7,9 @@ It runs in the gateway on every message, whatever Rasa will predict, and it alon
 false alarm costs a parent a phone call; a miss could cost far more.
 """
 
-import copy
 from dataclasses import dataclass, field
 
 from negspacy.negation import Negex
-from negspacy.termsets import termset
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -40,68 +38,10 @@ from bot.safety.cues import (
     WRITER_LAST,
 )
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
+from bot.safety.negation import negation_terms
 from bot.safety.patterns import SYMPTOMS
 from bot.safety.spanish import check_spanish, fold, looks_spanish
 from bot.safety.vitals import Reading, other_vitals, temperatures
-
-EXTRA_PSEUDO = [
-    "weren't there",
-    "wasn't there",
-    "were not there",
-    "was not there",
-    "can't stop",
-    "cant stop",
-    "cannot stop",
-    "won't stop",
-    "wont stop",
-    "doesn't stop",
-    "not stopping",
-    "won't go away",
-    "wont go away",
-    "not going away",
-    "can't keep",
-    "cant keep",
-    "not getting better",
-    "no better",
-]
-EXTRA_FOLLOWING = ["gone", "went away", "is gone", "has gone", "resolved", "free", "-free"]
-EXTRA_PRECEDING = [
-    "no",
-    "not",
-    "n't",
-    "nt",
-    "without",
-    "denies",
-    "never",
-    "isn't",
-    "wasn't",
-    "hasn't had",
-    "no sign of",
-    "no signs of",
-    "free of",
-]
-EXTRA_TERMINATION = [
-    ".",
-    "!",
-    "?",
-    ";",
-    "but",
-    "and he",
-    "and she",
-    "and i",
-    "and it",
-    "and they",
-    "and his",
-    "and her",
-    "and my",
-    "and their",
-    "however",
-    "now",
-    "although",
-    "though",
-    "otherwise",
-    "just",
-]
 
 
 @dataclass(frozen=True)
@@ -141,12 +81,7 @@ class SafetyScreen:
             self._matcher.add(label, patterns)
         self._figurative = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._figurative.add("figurative", list(self.nlp.tokenizer.pipe(FIGURATIVE)))
-        terms = copy.deepcopy(termset("en_clinical").get_patterns())
-        terms["pseudo_negations"] += EXTRA_PSEUDO
-        terms["following_negations"] += EXTRA_FOLLOWING
-        terms["preceding_negations"] += EXTRA_PRECEDING
-        terms["termination"] += EXTRA_TERMINATION
-        self._negex = Negex(self.nlp, "negex", terms, span_keys=["symptoms"])
+        self._negex = Negex(self.nlp, "negex", negation_terms(), span_keys=["symptoms"])
 
     def symptom_spans(self, doc: Doc) -> list[Span]:
         masked = {i for _, s, e in self._figurative(doc) for i in range(s, e)}
