@@ -10,7 +10,14 @@ the token patterns in bot.safety.patterns.
 
 import re
 
-_STATE = r"(?:strange|weird|odd|off|different|funny|wrong|not right|out of it|spacey|spacy|loopy)"
+# ("off oxygen", "off the steroids": a treatment stopped, not a state)
+_OFF = (
+    r"off(?!\s+(?:oxygen|o2|the\b|his\b|her\b|my\b|steroids|meds|medicines?|antibiotics|"
+    r"fluids|work|school))"
+)
+_STATE = (
+    rf"(?:strange|weird|odd|{_OFF}|different|funny|wrong|not right|out of it|spacey|spacy|loopy)"
+)
 _NOW = r"(?:today|tonight|now|right now|this (?:morning|afternoon|evening)|since|all of a sudden)"
 
 BEHAVIOUR: dict[str, list[str]] = {
@@ -92,7 +99,7 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:agitated|aggressive|combative|violent)\b",
         r"\b(?:he'?s|she'?s|has|have|hes|shes)\s+been\s+(?:kind of\s+|kinda\s+|really\s+|"
         r"so\s+|a bit\s+|"
-        r"acting\s+)?(?:weird|strange|odd|off|confused|out of it|spacey|loopy)\b",
+        r"acting\s+)?(?:weird|strange|odd|" + _OFF + r"|confused|out of it|spacey|loopy)\b",
         r"\bkeeps?\s+asking\b.{0,60}\b(?:every|over and over|again and again|even after)",
         r"\blike\s+(?:she'?s|he'?s|she has|he has)\s+never\s+seen\s+(?:me|us|him|her)\b",
         r"\b(?:doesn'?t|does not|didn'?t)\s+know\s+what\s+(?:a|an|the)\s+\w+\s+is\b",

@@ -18,8 +18,10 @@ from bot.safety.time_cues import (
     SAYS_FINE,
     TREATMENT_TIME,
 )
+from bot.safety.timeline import days_ago
 
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
+DASHES = {"-", "–", "—"}  # a dash between spaces: "question about Tylenol - he's warm tonight"
 QUESTION_START = {
     "what",
     "how",
@@ -79,13 +81,17 @@ CARETAKERS |= {"uncle", "sitter", "babysitter", "nanny", "mother-in-law", "stepm
 SAYING_VERBS = {"say", "text", "texte", "tell", "call", "write", "report", "message", "mention"}
 
 
-def window(span: Span) -> Span:
-    """The clause around `span`: its sentence, cut at words like "but" and ", now"."""
+def window(span: Span, dashes: bool = False) -> Span:
+    """The clause around `span`: its sentence, cut at words like "but" and ", now"; with
+    `dashes`, also at a dash between spaces (a "whether" before it asks about something
+    else, but "in the first week — low blood pressure" still dates what follows)."""
     sent = span.sent
     start, end = sent.start, sent.end
     for tok in sent:
-        if tok.lower_ in BOUNDARIES or (
-            tok.text == "," and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "now"
+        if (
+            tok.lower_ in BOUNDARIES
+            or (tok.text == "," and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "now")
+            or (dashes and tok.text in DASHES and tok.i > 0 and tok.nbor(-1).whitespace_)
         ):
             if tok.i < span.start:
                 start = max(start, tok.i + 1)
@@ -95,7 +101,7 @@ def window(span: Span) -> Span:
 
 
 def is_hypothetical(span: Span) -> bool:
-    clause = window(span)
+    clause = window(span, dashes=True)
     before = span.doc[clause.start : span.start].text
     if HYPOTHETICAL.search(before):
         return True
@@ -116,8 +122,9 @@ TOPIC_OF = re.compile(
 
 # "I read a blog where a man couldn't name a toaster": someone else's story.
 READ_ABOUT = re.compile(
-    r"\b(read|saw|seen|watched|found)\s+(a|an|this|the|some)\s+(blog|article|post|story|thread|"
-    r"video|show|movie|book)|\bon\s+(reddit|facebook|tiktok|instagram|youtube|a forum|the forum)\b|"
+    r"\b(read|saw|seen|watched|found)\s+(a|an|this|the|some)\s+(\w+\s+)?(blog|article|post|story|"
+    r"thread|video|show|movie|book|drama|documentary|tiktok|reel|clip)|"
+    r"\bon\s+(reddit|facebook|tiktok|instagram|youtube|a forum|the forum)\b|"
     r"\bin\s+(that|the|an|this|a)\s+(\S+\s+)?(episode|show|movie|film|series|book|novel)\b",
     re.I,
 )
@@ -138,6 +145,8 @@ def is_topic(span: Span) -> bool:
 
 
 def is_past_or_resolved(span: Span) -> bool:
+    if days_ago(span.doc.text, span.start_char, window(span).text) is not None:
+        return True  # "fever on day 4 ... today is day 20"
     clause = ONGOING.sub(" ", TREATMENT_TIME.sub(" ", window(span).text))
     after = span.doc[span.end : window(span).end].text
     resolved = RESOLVED.search(after)

@@ -31,7 +31,8 @@ CRISIS_FIGURES = re.compile(
 # A film, a book or the news: the story is not about the family.
 FICTION = re.compile(
     r"\b(?:movie|film|show|series|episode|book|novel|song|article|documentary|"
-    r"character|story on|podcast|video game)\b|\b(?:the|on|in)\s+news\b|\bnews\s+(?:story|report)",
+    r"character|story on|podcast|video game|tiktok|reel|vlog|youtube|influencer)\b|"
+    r"\b(?:the|on|in)\s+news\b|\bnews\s+(?:story|report)",
     re.I,
 )
 # A crisis the writer says is long over ("years ago ... therapy helped, I'm fine now").

@@ -35,6 +35,19 @@ CONVERSION = re.compile(
     re.I,
 )
 NUMBER = re.compile(r"[\d.,]+")
+# "should we call at 38 or 38.5?": thresholds offered as a choice, in a question.
+_UNIT = r"(?:\s*(?:°|º|degrees?|grados)?\s*(?:c|f)?\b)?"
+CHOICE_AFTER = re.compile(rf"^{_UNIT}\s*(?:or|o|u)\s+\d[\d.,]*{_UNIT}[^.!\n]*\?", re.I)
+CHOICE_BEFORE = re.compile(rf"\d[\d.,]*{_UNIT}\s*(?:or|o|u)\s*$", re.I)
+
+
+def offered_as_a_choice(before: str, after: str) -> bool:
+    """A reading that is one of two thresholds asked about ("38 or 38.5?"), not a reading."""
+    return bool(CHOICE_AFTER.match(after)) or (
+        bool(CHOICE_BEFORE.search(before)) and "?" in after.split(".", 1)[0]
+    )
+
+
 # "I haven't talked to a grown-up all day": the writer's lonely day, not a speech problem.
 WRITER_LAST = re.compile(r"\b(?:i|we)\s*$", re.I)
 TO_SOMEONE = re.compile(r"\s*to\b", re.I)

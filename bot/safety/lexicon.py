@@ -80,6 +80,13 @@ FIGURATIVE: list[str] = [
     "bled us dry",
     "bled me dry",
     "shaking in my boots",
+    "bleeding money",
+    "bleeding cash",
+    "bleed money",
+    "seizing the day",
+    "seize the day",
+    "shook me",
+    "shook us",
 ]
 
 # Laughing or joking markers that turn "can't breathe" into a figure of speech.

@@ -65,9 +65,8 @@ NEUROLOGICAL: dict[str, list[Pattern]] = {
         [{"LEMMA": "walk"}, {"LOWER": "straight"}],
         [
             {"LOWER": {"IN": ["loss", "lost", "losing"]}},
-            {"LOWER": "of", "OP": "?"},
-            {"LOWER": {"IN": ["balance", "her", "his", "my"]}},
-            {"LOWER": "balance", "OP": "?"},
+            {"LOWER": {"IN": ["of", "her", "his", "my"]}, "OP": "?"},
+            {"LOWER": "balance"},
         ],
     ],
     "trouble speaking or understanding": [

@@ -36,6 +36,7 @@ from bot.safety.cues import (
     THING_HEAT,
     TO_SOMEONE,
     WRITER_LAST,
+    offered_as_a_choice,
 )
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.negation import negation_terms
@@ -176,6 +177,8 @@ class SafetyScreen:
                 ruled_out.append(f"{reading.describe()}: the threshold of an instruction")
             elif CONVERSION.match(after):
                 ruled_out.append(f"{reading.describe()}: a unit conversion")
+            elif offered_as_a_choice(before, after):
+                ruled_out.append(f"{reading.describe()}: a threshold asked about")
             elif context.is_hypothetical(span):
                 ruled_out.append(f"{reading.describe()}: a 'what if'")
             elif context.is_past_or_resolved(span):

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.nlp.language import language_of
-from bot.safety.cues import CONVERSION
+from bot.safety.cues import CONVERSION, offered_as_a_choice
 from bot.safety.spanish_context import FICTION, about_someone_else
 from bot.safety.spanish_crisis_patterns import (
     CRISIS_DENIED,
@@ -25,6 +25,7 @@ from bot.safety.spanish_crisis_patterns import (
 from bot.safety.spanish_patterns import SYMPTOMS_ES
 from bot.safety.spanish_questions import HOW_TO_TELL, MEDICINE_FOR, SIGNS_OF, THRESHOLD_QUESTION
 from bot.safety.spanish_vitals import temperatures as _temperatures
+from bot.safety.timeline import days_ago
 
 _COMPILED = {label: [re.compile(p) for p in ps] for label, ps in SYMPTOMS_ES.items()}
 _CRISIS = {label: [re.compile(p) for p in ps] for label, ps in CRISIS_ES.items()}
@@ -53,7 +54,14 @@ _RESOLVED = re.compile(
     r"(?:doctora?|enfermer[oa]|medic[oa])|"
     r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
     r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace|el|ayer|anoche|antier)|"
-    r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no)\b"
+    r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no|"
+    # "desde el martes nada, todo tranquilo", "desde marzo no ha vuelto a pasar nada"
+    # ("desde anoche nada" after "no ha hecho pipí" is the sign itself: a day needs "el")
+    r"desde\s+(?:el|la)\s+\w+\s*,?\s+nada\b|"
+    r"desde\s+(?:el\s+|la\s+)?\w+\s*,?\s+(?:todo\s+(?:bien|tranquilo|normal)|"
+    r"no\s+(?:le\s+|se\s+|me\s+)?ha\s+vuelto\s+a)|"
+    r"(?:me|se|le|nos)\s+(?:lo|la|los|las)\s+(?:controlaron|quitaron|trataron|bajaron)|"
+    r"ya\s+(?:van|llevamos|lleva|llevo)\s+\w+\s+(?:dias|semanas|meses)\s+(?:con\s+\w+\s+normal|sin))\b"
 )
 _PAST = re.compile(
     r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+){0,2}(?:dias|semanas|"
@@ -61,7 +69,9 @@ _PAST = re.compile(
     r"car-?t|la infusion)|"
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
-    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|el\s+otro\s+dia|al\s+principio|"
+    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|"
+    r"(?:en|desde|durante)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)|el\s+otro\s+dia|al\s+principio|"
     r"estuv(?:e|o|imos|ieron)\s+(?:\w+\s+){0,3}(?:en\s+terapia|internad\w+|hospitalizad\w+)|"
     r"en\s+el\s+dia\s+\+?\d+\s+estuv\w+|"
     r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+|"
@@ -77,6 +87,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:si\s+(?:no\s+)?(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a|"
     r"puede|quiere)\b|"
     r"si\s+(?:lo|la)\s+(?:siento|veo|noto|toco)\b|"
+    r"si\s+(?:alguien|uno|una\s+persona|un\s+paciente|un\s+nino|una\s+nina)\b|"
     r"si\s+(?:le\s+|se\s+)?(?:llegara|llegase|llegaran|llegasen)\s+a\b|"
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
@@ -124,7 +135,7 @@ _TREATMENT_TIME_FIRST = re.compile(
 # message the English rules, which know English context, decide about them.
 _COGNATES = re.compile(
     r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
-    r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee)"
+    r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee|vomit)"
 )
 
 
@@ -181,6 +192,9 @@ def _why_not_now(
     asked_end = "?" if asked else ""  # "¿ya no le va a dar fiebre?": the question mark is cut
     if _HYPOTHETICAL.search(before + asked_end) or _HYPOTHETICAL.search(clause[:end]):
         return "a 'what if'"
+    offset = len(whole) - len(rest) - len(clause)
+    if days_ago(whole, offset + start, clause) is not None:
+        return "in the past (an earlier day of the count)"
     dated = _TREATMENT_TIME.sub(" ", _TREATMENT_TIME_FIRST.sub(" ", clause))
     # Only the sign's own part of the clause says "now": in "el año pasado tuvo una
     # convulsión, ¿es más riesgo ahora?" the "ahora" belongs to the question.
@@ -261,6 +275,8 @@ def check_spanish(text: str) -> SpanishVerdict:
                 why = None  # a number is evidence even inside a question ("¿39 es fiebre?")
             if CONVERSION.match(clause[end:]):
                 why = "a unit conversion"  # "¿38 C en fahrenheit?"
+            elif offered_as_a_choice(clause[:start], clause[end:] + ("?" if asked else "")):
+                why = "a threshold asked about"  # "¿a qué temperatura llamamos? ¿38 o 38.5?"
             (ruled_out if why else symptoms).append(
                 f"fever ('{said}'): {why}" if why else f"fever: temperature {celsius:.1f}°C"
             )

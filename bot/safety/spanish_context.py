@@ -18,6 +18,7 @@ OTHER_PERSON = re.compile(
     r"paciente|bebe|mama|papa|senor\w*)\b|\b(?:de|a|con)\s+un[oa]?\s+(?:nin[oa]|muchach\w+|chic[oa]|"
     r"senor\w*|paciente|bebe)\b|"
     r"\b(?:de\s+la\s+cama|del\s+cuarto|de\s+la\s+habitacion|del\s+cubiculo)\s+de\s+al\s+lado\b|"
+    r"\ben\s+(?:el\s+cuarto|la\s+cama|la\s+habitacion|el\s+cubiculo)\s+de\s+al\s+lado\b|"
     # "mi papá se marea" is the writer's father, unless he is telling what he sees
     r"\bmi\s+(?:papa|mama|padre|madre)\b(?!\s+(?:me\s+|nos\s+|ya\s+)?(?:dic\w+|dij\w+|ve\b|vio|"
     r"not\w+|cree|piensa|escrib\w+|avis\w+|cuent\w+|cont\w+|llam\w+|mand\w+|pregunt\w+|"

@@ -136,7 +136,11 @@ FIGURES_ES = (
     r"\bme\s+quiero\s+(?:matar|morir)\s+con\s+(?:este|esta|el|la|tanto|tanta|estos|estas)\b|"
     r"\bpara\s+(?:las\s+)?convulsiones\b|"
     r"\b(?:medicina|medicamento|pastilla|jarabe)s?\s+(?:para|pa|contra)\s+(?:las\s+|la\s+)?"
-    r"(?:convulsiones|fiebre|calentura)\b|\bataque\s+de\s+(?:nervios|panico|risa)\b"
+    r"(?:convulsiones|fiebre|calentura)\b|\bataque\s+de\s+(?:nervios|panico|risa)\b|"
+    # a blood draw or a test, not bleeding: "cada vez que le sacan sangre"
+    r"\b(?:sac\w*|tom\w*|pon\w*|pusieron)\s+(?:la\s+|una\s+|un\s+poco\s+de\s+)?(?:muestra\s+de\s+)?"
+    r"sangre\b|\b(?:analisis|prueba|pruebas|examen|examenes|muestras?|transfusion)\s+de\s+sangre\b|"
+    r"\bse\s+me\s+parte\s+el\s+corazon\b|\bcomo\s+si\s+(?:lo|la|los|las|me|le)\s+mataran\b"
 )
 
 # Context: a crisis long past and over, "what do I do if", "she said no", "no thoughts of".
@@ -154,5 +158,6 @@ CRISIS_WHAT_IF = re.compile(
 SAID_NO = re.compile(r"\bdijo\s+que\s+no\s*[,.;]")
 CRISIS_DENIED = re.compile(
     r"\b(?:no|nunca|sin)\s+(?:tengo|tiene|he tenido|ha tenido|he pensado|ha pensado|"
-    r"pienso)?\s*(?:pensamientos|ideas)?\s*(?:de|en)?\s*$"
+    r"pienso|habla|ha hablado|menciona|ha mencionado|dice nada)?\s*(?:pensamientos|ideas)?\s*"
+    r"(?:de|en)?\s*$"
 )

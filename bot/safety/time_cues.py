@@ -52,7 +52,8 @@ TREATMENT_TIME = re.compile(
     re.I,
 )
 PRESENT = re.compile(
-    r"\b(right now|just now|still|currently|at the moment|rn|in the (last|past) (few |\w+ )?"
+    r"\b(right now|just now|still|currently|tonight|at the moment|rn|"
+    r"in the (last|past) (few |\w+ )?"
     r"(minutes?|hours?)|in (ten|five|twenty|\d+) minutes|"
     r"(keeps|keep) (asking|saying|forgetting))\b",
     re.I,
@@ -71,7 +72,13 @@ OVER_NEXT = re.compile(
 FINE_NOW = re.compile(
     r"\b(?:(?:now|today|since then|these days)\b.{0,40}\b(?:fine|normal|(?:him|her)self|great|"
     r"good|better|laughing|playing|back)\b|(?:fine|normal|good|better|great|ok|okay)\s+now\b|"
-    r"back to (?:normal|(?:him|her)self)|(?:completely|totally)\s+(?:fine|normal|(?:him|her)self))",
+    r"back to (?:normal|(?:him|her)self)|(?:completely|totally)\s+(?:fine|normal|(?:him|her)self)|"
+    # the story closed: "that was 9 days ago and zero since", "nothing like that since"
+    r"\b(?:zero|none|nothing(?: like (?:that|it))?|not (?:one|once|a single \w+)|no more \w+)"
+    r"\s+since\b|"
+    r"\b(?:that|it|this)\s+was\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+ago\b|"
+    r"\b(?:hasn'?t|has not|haven'?t|have not)\s+(?:happened|come back|had (?:one|another|any))"
+    r"(?:\s+\w+)?\s+since\b)",
     re.I,
 )
 # "keeps saying he's fine": the patient's own "I'm fine" is not a resolution.

@@ -17,11 +17,13 @@ from bot.safety.screen import SafetyScreen
 pytestmark = pytest.mark.timeout(1800)
 
 FALSE_ALARM_LIMIT = 0.02
-# Measured 2026-12-07 (session 24), after batch 9 joined the set (recall, false-alarm rate):
-# locked 0.945 and 0.129, whole 0.982 and 0.049. Batch 9 scored fresh, before any tuning:
-# locked 0.941/0.129, whole 0.978/0.054 (its own locked third 0.987/0.158: it brought more
-# hard near-misses than earlier batches). Floors just under. The targets are 1.00 and 0.02.
-FLOORS = {"locked": (0.94, 0.13), "whole": (0.98, 0.052)}
+# Measured 2026-12-07 (session 25), after batch 10 joined the set (recall, false-alarm rate):
+# locked 0.942 and 0.118, whole 0.981 and 0.045. Batch 10 scored fresh, before any tuning:
+# its locked third 0.961/0.141 (after: 0.961/0.103). The rules alone kept the older locked
+# part's recall; the backstop, retrained on the larger tuning part, misses 3 more of its 690
+# locked urgent messages and raises 3 fewer false alarms. Floors just under the figures.
+# The targets are 1.00 and 0.02.
+FLOORS = {"locked": (0.94, 0.12), "whole": (0.98, 0.046)}
 
 
 @pytest.fixture(scope="module")
