@@ -29,7 +29,7 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\bbreath\w*\s+(?:so\s+|much\s+|a lot\s+|really\s+)?(?:harder|faster|heavier)\s+than\b",
         r"\bgrunt\w*\s+(?:a little\s+|a bit\s+)?(?:with|on|every|each)\s+"
         r"(?:each\s+|every\s+)?breath",
-        r"\bcan'?t\s+(?:lie|lay)\s+(?:down\s+)?flat\b",
+        r"\b(?:can'?t|cannot|can not)\s+(?:lie|lay)\s+(?:down\s+)?flat\b",
         r"\bout\s+of\s+breath\b",
         # retractions: "his belly sucks in under his ribs with every breath"
         r"\b(?:belly|tummy|stomach|skin|neck|chest)\s+(?:sucks?|sucking|pulls?|pulling|caves?|"

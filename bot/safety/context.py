@@ -145,7 +145,8 @@ def is_topic(span: Span) -> bool:
 
 
 def is_past_or_resolved(span: Span) -> bool:
-    if days_ago(span.doc.text, span.start_char, window(span).text) is not None:
+    around = window(span)
+    if days_ago(span.doc.text, span.start_char, (around.start_char, around.end_char)) is not None:
         return True  # "fever on day 4 ... today is day 20"
     clause = ONGOING.sub(" ", TREATMENT_TIME.sub(" ", window(span).text))
     after = span.doc[span.end : window(span).end].text
@@ -163,7 +164,8 @@ def is_past_or_resolved(span: Span) -> bool:
         and _told_in_past(span)
     ):
         return True  # "Last week he shook all night. Now he's laughing again."
-    return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(clause)
+    # ("when we were still inpatient": the "still" of the date is not the sign's)
+    return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(DISTANT_PAST.sub(" ", clause))
 
 
 def _told_in_past(span: Span) -> bool:
@@ -296,6 +298,10 @@ def new_clause_after_comma(span: Span) -> bool:
     if comma is None:
         return False
     chunk = doc[comma + 1 : span.end]
-    if any(t.lower_ in {"no", "not", "n't", "never", "without", "nor"} for t in chunk):
+    # ("he cannot breathe": the sign's own "not" is the sign, not a negation of it)
+    if any(
+        t.lower_ in {"no", "not", "n't", "never", "without", "nor"}
+        for t in doc[comma + 1 : span.start]
+    ):
         return False
     return any(t.dep_ in {"nsubj", "nsubjpass"} for t in chunk)

@@ -25,7 +25,8 @@ CRISIS_FIGURES = re.compile(
     r"(?:laughter|laughing|embarrassment|boredom|cuteness|shame)\b|\b(?:died|dying)\s+laughing\b|"
     r"\bdeath\s+of\s+me\b|\bi'?m\s+dead\s*(?:💀|😂|🤣|lol|lmao)|\bend\s+it\s+(?:with|early)\b|"
     r"\bmakes?\s+me\s+want\s+to\s+die\b(?=.*(?:😂|🤣|\blol\b|\blmao\b|\bhaha))|"
-    r"\bsuicide\s+(?:gene|genes|switch|switches|mechanism|system)\b",
+    r"\bsuicide\s+(?:gene|genes|switch|switches|mechanism|system)\b|"
+    r"\b(?:been\s+)?burn(?:ing|ed|t|s)?\s+through\b",
     re.I,
 )
 # A film, a book or the news: the story is not about the family.

@@ -128,6 +128,10 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"(?:it\s+)?hurt",
         r"\bpainless\s+(?:way|ways|death)\b",
         r"\bgoodbye\s+(?:letter|note)s?\b",
+        # a thank-you that ends treatment and says goodbye: "won't need the follow up appts. bye"
+        r"\b(?:won'?t|wont|will not|don'?t|dont)\s+(?:need|be needing|be coming to)\s+"
+        r"(?:the\s+|my\s+|any\s+(?:more\s+)?)?(?:follow[- ]?ups?|appointments?|appts?|meds|"
+        r"medicines?|treatment|checkups?)\b.{0,60}\b(?:bye|goodbye|farewell)\b",
         r"\bpost(?:ing|ed|s)?\s+goodbye\s+(?:message|post|video)s?\b",
         r"\b(?:i'?m|im|i\s+am)\s+(?:standing|sitting)\s+on\s+(?:the|a|top of the)\s+"
         r"(?:bridge|ledge|roof|edge|train\s+tracks|tracks)\b(?=.*\b(?:now|tonight|again)\b)",

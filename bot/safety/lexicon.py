@@ -87,6 +87,16 @@ FIGURATIVE: list[str] = [
     "seize the day",
     "shook me",
     "shook us",
+    "blood is boiling",
+    "blood was boiling",
+    "blood boil",
+    "burning through",
+    "seizure action plan",
+    "seizure plan",
+    "seizure kit",
+    "nosebleed kit",
+    "burned through",
+    "burnt through",
 ]
 
 # Laughing or joking markers that turn "can't breathe" into a figure of speech.

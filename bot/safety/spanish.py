@@ -61,6 +61,8 @@ _RESOLVED = re.compile(
     r"desde\s+(?:el\s+|la\s+)?\w+\s*,?\s+(?:todo\s+(?:bien|tranquilo|normal)|"
     r"no\s+(?:le\s+|se\s+|me\s+)?ha\s+vuelto\s+a)|"
     r"(?:me|se|le|nos)\s+(?:lo|la|los|las)\s+(?:controlaron|quitaron|trataron|bajaron)|"
+    r"no\s+(?:le\s+|se\s+|me\s+|nos\s+)?ha\s+vuelto\s+a\s+(?:pasar|dar|repetir)|"
+    r"ya\s+estamos\s+en\s+(?:la\s+)?casa|ha\s+estado\s+(?:perfect[oa]|muy\s+bien|normal)|"
     r"ya\s+(?:van|llevamos|lleva|llevo)\s+\w+\s+(?:dias|semanas|meses)\s+(?:con\s+\w+\s+normal|sin))\b"
 )
 _PAST = re.compile(
@@ -70,6 +72,9 @@ _PAST = re.compile(
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
     r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|"
+    r"cuando\s+(?:estabamos|estuvimos|estaba|estuvo|estaban|estuvieron)\s+(?:internad\w+|admitted|"
+    r"hospitalizad\w+|en\s+el\s+(?:hospital|piso)|en\s+la\s+uci|en\s+terapia)|"
+    r"antes\s+de\s+que\s+(?:nos|le|lo|la|me)\s+(?:dieran|den)\s+de\s+alta|"
     r"(?:en|desde|durante)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre)|el\s+otro\s+dia|al\s+principio|"
     r"estuv(?:e|o|imos|ieron)\s+(?:\w+\s+){0,3}(?:en\s+terapia|internad\w+|hospitalizad\w+)|"
@@ -135,7 +140,7 @@ _TREATMENT_TIME_FIRST = re.compile(
 # message the English rules, which know English context, decide about them.
 _COGNATES = re.compile(
     r"^(?:suicid|confusion|convulsi|epilep|migran|hemorragia|taquicardia|alucin|agitad|"
-    r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee|vomit)"
+    r"palpitaciones|diarrea|urticaria|fever|heart rate|pulso|weird|pee|vomit|seizure)"
 )
 
 
@@ -193,7 +198,7 @@ def _why_not_now(
     if _HYPOTHETICAL.search(before + asked_end) or _HYPOTHETICAL.search(clause[:end]):
         return "a 'what if'"
     offset = len(whole) - len(rest) - len(clause)
-    if days_ago(whole, offset + start, clause) is not None:
+    if days_ago(whole, offset + start, (offset, offset + len(clause))) is not None:
         return "in the past (an earlier day of the count)"
     dated = _TREATMENT_TIME.sub(" ", _TREATMENT_TIME_FIRST.sub(" ", clause))
     # Only the sign's own part of the clause says "now": in "el año pasado tuvo una

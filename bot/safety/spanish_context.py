@@ -19,6 +19,8 @@ OTHER_PERSON = re.compile(
     r"senor\w*|paciente|bebe)\b|"
     r"\b(?:de\s+la\s+cama|del\s+cuarto|de\s+la\s+habitacion|del\s+cubiculo)\s+de\s+al\s+lado\b|"
     r"\ben\s+(?:el\s+cuarto|la\s+cama|la\s+habitacion|el\s+cubiculo)\s+de\s+al\s+lado\b|"
+    r"\b(?:una|otra)\s+(?:mama|senora|familia|paciente)\s+(?:\w+\s+){0,3}?(?:conto|dijo|contaba|"
+    r"decia|comento)\b|"
     # "mi papá se marea" is the writer's father, unless he is telling what he sees
     r"\bmi\s+(?:papa|mama|padre|madre)\b(?!\s+(?:me\s+|nos\s+|ya\s+)?(?:dic\w+|dij\w+|ve\b|vio|"
     r"not\w+|cree|piensa|escrib\w+|avis\w+|cuent\w+|cont\w+|llam\w+|mand\w+|pregunt\w+|"
@@ -27,7 +29,7 @@ OTHER_PERSON = re.compile(
 # "mi suegra me escribe que ...", "mi esposo me avisa que ...": what follows is a report.
 RELAYED = re.compile(
     r"\b(?:me|nos)\s+(?:acaba\s+de\s+)?(?:escrib\w+|dic\w+|dijo|avis\w+|cont\w+|llam\w+|"
-    r"mand\w+|habl\w+)\s+(?:\w+\s+){0,4}?(?:que|porque|para decir(?:me)?\s+que)\b"
+    r"mand\w+|habl\w+)\s+(?:[\w,]+\s+){0,4}?(?:que|porque|para decir(?:me)?\s+que)\b"
 )
 # The patient as a relayed report names them: "el niño", "la nena", "mi hija".
 OUR_CHILD = re.compile(

@@ -140,7 +140,7 @@ FIGURES_ES = (
     # a blood draw or a test, not bleeding: "cada vez que le sacan sangre"
     r"\b(?:sac\w*|tom\w*|pon\w*|pusieron)\s+(?:la\s+|una\s+|un\s+poco\s+de\s+)?(?:muestra\s+de\s+)?"
     r"sangre\b|\b(?:analisis|prueba|pruebas|examen|examenes|muestras?|transfusion)\s+de\s+sangre\b|"
-    r"\bse\s+me\s+parte\s+el\s+corazon\b|\bcomo\s+si\s+(?:lo|la|los|las|me|le)\s+mataran\b"
+    r"\bse\s+me\s+parte\s+el\s+corazon\b|\b(?:me|le|nos)\s+hierve\s+la\s+sangre\b|\bcomo\s+si\s+(?:lo|la|los|las|me|le)\s+mataran\b"
 )
 
 # Context: a crisis long past and over, "what do I do if", "she said no", "no thoughts of".

@@ -44,7 +44,8 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"(?:jalar|agarrar|tomar|meter|coger)\s+(?:el\s+)?aire)\b",
         r"\brespira\w*\s+como\s+(?:un\s+)?(?:perr\w+|pescad\w+)",
         r"\bdificultad\s+(?:para|al)\s+respirar\b",
-        r"\brespira\w*\s+(?:muy\s+|bien\s+)?(?:rapido|raro|feo|fuerte|agitad\w+|con dificultad)\b",
+        r"\brespira\w*\s+(?:muy\s+|bien\s+)?(?:rapid\w*|raro|feo|fuerte|agitad\w+|"
+        r"con dificultad)\b",
         r"\b(?:se\s+)?(?:ahoga|ahogando|asfixia|asfixiando)\b",
         r"\b(?:le|me)\s+falta\s+(?:el\s+)?aire\b",
         r"\bfalta\s+de\s+aire\b",
@@ -189,6 +190,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     "seizure": [
         r"\bconvulsi\w+",
         r"\bconvulsiona\w*",
+        r"\bseizures?\b",  # Spanglish: "tuvo un seizure"
         r"\b(?:le\s+dio|le\s+da|le\s+esta\s+dando|tuvo|tiene)\s+un\s+ataque\b",
         r"\bse\s+(?:puso|pone|quedo)\s+(?:todo\s+|toda\s+)?(?:ties[oa]|rigid[oa]|dur[oa])\b",
         r"\bojos\s+(?:en\s+blanco|volteados|para arriba)\b",

@@ -31,7 +31,13 @@ DISTANT_PAST = re.compile(
     r"(in|back in|during|since) (january|february|march|april|june|july|august|september|"
     r"october|november|december)|(was|had)\b.{0,30}\b(around|on) day \d+|in hospital|"
     r"was in the (picu|icu|er|emergency room|hospital)|"
-    r"(one|two|three|four|few|several|\d+) (days?|weeks?|months?) before (my|his|her|the|we|i))\b",
+    r"(one|two|three|four|few|several|\d+) (days?|weeks?|months?) before (my|his|her|the|we|i)|"
+    r"right after (the|my|his|her) (cells|infusion|car-?t\w*)|the first (weekend|night|few days)|"
+    r"when (we|he|she|i|they) (was|were) (still )?(inpatient|admitted|on the unit|on the ward|"
+    r"on the floor|in the picu|in the icu|in (the )?hospital)|back (on|in) the (unit|ward|floor|"
+    r"hospital|picu|icu)|when (he|she|i|we) came (out of|home from) the (picu|icu|hospital)|"
+    r"before (christmas|thanksgiving|easter|new year'?s|halloween|the holidays)|"
+    r"it'?s been a (long time|while))\b",
     re.I,
 )
 RESOLVED = re.compile(
@@ -42,7 +48,9 @@ RESOLVED = re.compile(
     r"(it|that) stopped (after|when|once|on its own|by itself)|"
     r"(it|that|the fever|(his|her|the) temp\w*) settled|"
     r"(i|he|she|we) (was|were) fine after(wards)?|"
-    r"(it'?s|it has|that'?s|that has) been gone)\b",
+    r"(it'?s|it has|that'?s|that has) been gone|"
+    r"(they|the team|the nurses?|the doctors?) (treated|handled|sorted|fixed) (it|that)|"
+    r"it was (treated|handled))\b",
     re.I,
 )
 # "he got his cells last week": a time that dates the treatment, not the symptom.
@@ -77,6 +85,10 @@ FINE_NOW = re.compile(
     r"\b(?:zero|none|nothing(?: like (?:that|it))?|not (?:one|once|a single \w+)|no more \w+)"
     r"\s+since\b|"
     r"\b(?:that|it|this)\s+was\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+ago\b|"
+    r"\b(?:it|that|this|they)\s+(?:all\s+)?(?:went away|passed|resolved|stopped)\b|"
+    r"\bit\s+was\s+(?:treated|handled)\b|\bbounced\s+back\b|"
+    r"\b(?:been|is|was)\s+(?:totally\s+|completely\s+)?(?:normal|fine|great|perfect)\s+since\b|"
+    r"\bnow\s+(?:he|she|they)\s+(?:runs|plays|is running|is playing|eats|walks)\b|"
     r"\b(?:hasn'?t|has not|haven'?t|have not)\s+(?:happened|come back|had (?:one|another|any))"
     r"(?:\s+\w+)?\s+since\b)",
     re.I,

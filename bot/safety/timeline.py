@@ -49,16 +49,23 @@ def today(text: str) -> int | None:
     return max(days) if days else None
 
 
-def days_ago(text: str, start: int, clause: str) -> int | None:
+def days_ago(text: str, start: int, clause: tuple[int, int]) -> int | None:
     """How many days before today the sign at `start` in `text` was told under (its own
-    clause is `clause`), or None: no day today, no day for the sign, or a "now" of its own."""
+    clause spans `clause`, character offsets), or None: no day today, no day for the sign, or
+    a "now" of its own. The "now" is looked for after the day that dates the sign ("Journal
+    for today: Day 3 - fever 39.4" dates the fever on day 3), or in the whole clause when the
+    day comes after the sign ("fever AGAIN tonight, he had one on day 2")."""
     now = today(text)
-    if now is None or NOW_WORDS.search(_without_today(clause)):
+    if now is None:
         return None
-    inside = list(DAY_MENTION.finditer(clause))
-    before = list(DAY_MENTION.finditer(text[:start]))
+    begin, end = clause
+    inside = list(DAY_MENTION.finditer(text, begin, end))
+    before = list(DAY_MENTION.finditer(text, 0, start))
     mention = (inside or before or [None])[-1]
     if mention is None:
+        return None
+    own = text[mention.start() : end] if begin <= mention.start() < start else text[begin:end]
+    if NOW_WORDS.search(_without_today(own)):
         return None
     day = int(mention.group(2) or mention.group(1))
     return now - day if now - day >= MIN_GAP else None

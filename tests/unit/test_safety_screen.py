@@ -17,13 +17,11 @@ from bot.safety.screen import SafetyScreen
 pytestmark = pytest.mark.timeout(1800)
 
 FALSE_ALARM_LIMIT = 0.02
-# Measured 2026-12-07 (session 25), after batch 10 joined the set (recall, false-alarm rate):
-# locked 0.942 and 0.118, whole 0.981 and 0.045. Batch 10 scored fresh, before any tuning:
-# its locked third 0.961/0.141 (after: 0.961/0.103). The rules alone kept the older locked
-# part's recall; the backstop, retrained on the larger tuning part, misses 3 more of its 690
-# locked urgent messages and raises 3 fewer false alarms. Floors just under the figures.
-# The targets are 1.00 and 0.02.
-FLOORS = {"locked": (0.94, 0.12), "whole": (0.98, 0.046)}
+# Measured 2026-12-07 (session 25), after batches 10 and 11 joined the set (recall,
+# false-alarm rate): locked 0.947 and 0.120, whole 0.983 and 0.046. Scored fresh, before any
+# tuning, their locked thirds gave 0.961/0.141 (batch 10) and 0.970/0.162 (batch 11); after,
+# 0.961/0.103 and 0.970/0.147. Floors just under the figures. The targets are 1.00 and 0.02.
+FLOORS = {"locked": (0.945, 0.122), "whole": (0.98, 0.047)}
 
 
 @pytest.fixture(scope="module")

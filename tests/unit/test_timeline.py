@@ -26,8 +26,7 @@ def sign_at(text: str, word: str) -> int | None:
     start = text.index(word)
     sentence_start = text.rfind(".", 0, start) + 1
     sentence_end = text.find(".", start)
-    clause = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
-    return days_ago(text, start, clause)
+    return days_ago(text, start, (sentence_start, sentence_end if sentence_end >= 0 else len(text)))
 
 
 def test_a_sign_on_an_earlier_day_is_over() -> None:
@@ -53,6 +52,11 @@ def test_a_sign_since_an_earlier_day_is_still_going_on() -> None:
 def test_yesterday_is_too_close_to_call_it_over() -> None:
     text = "He had a seizure on day 9. Today is day 10 and he seems fine."
     assert sign_at(text, "seizure") is None
+
+
+def test_a_now_before_the_day_of_the_sign_does_not_make_it_current() -> None:
+    text = "Journal for today: Day 3 - fever 39.4, rigors. Day 12 (today) - bored"
+    assert sign_at(text, "fever") == 9
 
 
 def test_no_day_today_means_no_story() -> None:
