@@ -24,6 +24,7 @@ from bot.safety.spanish_crisis_patterns import (
 )
 from bot.safety.spanish_patterns import SYMPTOMS_ES
 from bot.safety.spanish_questions import HOW_TO_TELL, MEDICINE_FOR, SIGNS_OF, THRESHOLD_QUESTION
+from bot.safety.spanish_vitals import oxygen as _oxygen
 from bot.safety.spanish_vitals import temperatures as _temperatures
 from bot.safety.timeline import days_ago
 
@@ -284,6 +285,17 @@ def check_spanish(text: str) -> SpanishVerdict:
                 why = "a threshold asked about"  # "¿a qué temperatura llamamos? ¿38 o 38.5?"
             (ruled_out if why else symptoms).append(
                 f"fever ('{said}'): {why}" if why else f"fever: temperature {celsius:.1f}°C"
+            )
+        for start, end, percent, urgent in _oxygen(clause):
+            mentions += 1
+            why = None if urgent else "at or above 92%"
+            why = why or _why_not_now(clause, start, end, masked, rest, asked)
+            if why == "a general question":
+                why = None  # a reading is evidence even inside a question ("¿89 es normal?")
+            (ruled_out if why else symptoms).append(
+                f"trouble breathing ('{percent:.0f}%'): {why}"
+                if why
+                else f"trouble breathing: oxygen {percent:.0f}%"
             )
         for label, patterns in _COMPILED.items():
             for pattern in patterns:

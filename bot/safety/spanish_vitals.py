@@ -33,3 +33,28 @@ def temperatures(clause: str) -> list[tuple[int, int, float, bool]]:
         elif 95 <= value <= 108 and not unit.endswith("c"):
             found.append((m.start(), m.end(), (value - 32) / 1.8, value >= 100.4))
     return found
+
+
+# Oxygen from a home pulse oximeter: "el oxímetro marca 89", "satura 88%", "la saturación
+# está en 90". Under 92% is urgent, as in English (bot.safety.vitals).
+LOW_SPO2 = 92
+_SPO2 = re.compile(
+    r"\b(?:oximetro|pulsioximetro|saturacion|satura\w*|oxigenacion|oxigeno|spo2|sats?)\b"
+    r"\D{0,35}?(?<![\d.,])(\d{2,3})(?!\d|[.,]\d|\s*(?:min|hora|seg|dia|semana|mes|ano|mg|ml|litro|"
+    r"l\b|lpm|vez|veces|kg|kilo|libra|lb|/|-))"
+)
+# "tiene que estar arriba de 94", "si baja de 90": a limit someone gave, not a reading.
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:baja|bajar|bajo|menos|debajo|arriba|encima|mayor|menor|mas|sobre)\s+(?:de|del|que|a)?"
+    r"\s*$"
+)
+
+
+def oxygen(clause: str) -> list[tuple[int, int, float, bool]]:
+    """(start, end, percent, urgent) for oxygen saturation readings in one folded clause."""
+    found = []
+    for m in _SPO2.finditer(clause):
+        value = float(m.group(1))
+        if 50 <= value <= 100 and not _LIMIT_BEFORE.search(clause[: m.start(1)]):
+            found.append((m.start(1), m.end(1), value, value < LOW_SPO2))
+    return found

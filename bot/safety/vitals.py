@@ -34,7 +34,8 @@ _THING_CUE = re.compile(
 _SPO2 = re.compile(
     r"\b(?:pulse ?ox|oxygen|o2|sats|sat(?=\s*(?:[:=]|is\b|was\b|of\b|at\b|\d))|spo2|"
     r"saturation)\D{0,35}?(\d{2,3})"
-    r"(?:\s*%|(?![\d.,]|\s*(?:min|hour|hr|sec|day|week|month|year|mg|ml|liter|litre|l\b|"
+    # ("sats 89, breathing fast": a comma after the number ends it; "89.5" or "89,5" does not)
+    r"(?:\s*%|(?!\d|[.,]\d|\s*(?:min|hour|hr|sec|day|week|month|year|mg|ml|liter|litre|l\b|"
     r"lpm|times|percent of|kg|lb|bpm|beats|over|/|-|or\s+(?:under|below|less|lower|above|"
     r"higher|more|over))))",
     re.I,
