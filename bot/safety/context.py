@@ -5,7 +5,20 @@ import re
 
 from spacy.tokens import Span, Token
 
-from bot.safety.lexicon import LAUGHTER, NOT_THE_PATIENT, OTHER_MARKERS
+from bot.safety.lexicon import (
+    CARETAKERS,
+    FAMILY_POSS,
+    FAMILY_REPORTERS,
+    FILLERS,
+    GENERIC_DETS,
+    LAUGHTER,
+    NOT_THE_PATIENT,
+    OTHER_MARKERS,
+    PARTNERS,
+    PERSONAL,
+    QUESTION_START,
+    SAYING_VERBS,
+)
 from bot.safety.time_cues import (
     DISTANT_PAST,
     FINE_NOW,
@@ -22,51 +35,6 @@ from bot.safety.timeline import days_ago
 
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
 DASHES = {"-", "–", "—"}  # a dash between spaces: "question about Tylenol - he's warm tonight"
-QUESTION_START = {
-    "what",
-    "how",
-    "why",
-    "when",
-    "is",
-    "are",
-    "can",
-    "could",
-    "does",
-    "do",
-    "should",
-    "will",
-    "would",
-    "which",
-    "who",
-    "where",
-    "any",
-    "did",
-}
-# Words a question may open with before its question word ("so what", "like how").
-FILLERS = {"like", "so", "ok", "okay", "and", "but", "also", "um", "umm", "hmm", "just", "then"}
-# Who a question is about: "we" and "our" ask for the family in general ("how will we tell?").
-PERSONAL = {
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "i",
-    "me",
-    "my",
-    "i'm",
-    "im",
-    "hes",
-    "shes",
-    "he's",
-    "she's",
-    "myself",
-}
-FAMILY_POSS = {"my", "our"}
-FAMILY_REPORTERS = {"wife", "husband", "mom", "dad", "mum", "mother", "father", "partner"}
-GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
-# A partner is someone else, unless the message says they are the one being treated.
-PARTNERS = {"girlfriend", "boyfriend", "partner", "fiance", "fiancee", "fiancé", "fiancée"}
 TREATMENT_WORDS = re.compile(r"\b(car-?t|kymriah|cells|infusion|leukemia|relapse)\b", re.I)
 # "I (dad) nearly fainted", "I'm his mom": the writer's own signs are not the patient's.
 WRITER_CARES = re.compile(
@@ -75,10 +43,6 @@ WRITER_CARES = re.compile(
     r"caregiver|carer|stepmom|stepdad)\b|\bas\s+(?:his|her)\s+(?:mom|mum|dad|caregiver),\s*I\b",
     re.I,
 )
-CARETAKERS = {"grandpa", "grandma", "grandmother", "grandfather", "nana", "granny", "aunt"}
-CARETAKERS |= {"uncle", "sitter", "babysitter", "nanny", "mother-in-law", "stepmom", "stepdad"}
-# ("texte": the parser's lemma of "texted")
-SAYING_VERBS = {"say", "text", "texte", "tell", "call", "write", "report", "message", "mention"}
 
 
 def window(span: Span, dashes: bool = False) -> Span:

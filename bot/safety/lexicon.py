@@ -196,3 +196,54 @@ BODY_WORDS = {
     "diarrhea",
     "nausea",
 }
+
+# Words the context rules read questions and people by (bot.safety.context).
+QUESTION_START = {
+    "what",
+    "how",
+    "why",
+    "when",
+    "is",
+    "are",
+    "can",
+    "could",
+    "does",
+    "do",
+    "should",
+    "will",
+    "would",
+    "which",
+    "who",
+    "where",
+    "any",
+    "did",
+}
+# Words a question may open with before its question word ("so what", "like how").
+FILLERS = {"like", "so", "ok", "okay", "and", "but", "also", "um", "umm", "hmm", "just", "then"}
+# Who a question is about: "we" and "our" ask for the family in general ("how will we tell?").
+PERSONAL = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "i",
+    "me",
+    "my",
+    "i'm",
+    "im",
+    "hes",
+    "shes",
+    "he's",
+    "she's",
+    "myself",
+}
+FAMILY_POSS = {"my", "our"}
+FAMILY_REPORTERS = {"wife", "husband", "mom", "dad", "mum", "mother", "father", "partner"}
+GENERIC_DETS = {"the", "a", "an", "another", "that", "this", "other"}
+# A partner is someone else, unless the message says they are the one being treated.
+PARTNERS = {"girlfriend", "boyfriend", "partner", "fiance", "fiancee", "fiancé", "fiancée"}
+CARETAKERS = {"grandpa", "grandma", "grandmother", "grandfather", "nana", "granny", "aunt"}
+CARETAKERS |= {"uncle", "sitter", "babysitter", "nanny", "mother-in-law", "stepmom", "stepdad"}
+# ("texte": the parser's lemma of "texted")
+SAYING_VERBS = {"say", "text", "texte", "tell", "call", "write", "report", "message", "mention"}

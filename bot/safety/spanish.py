@@ -24,6 +24,7 @@ from bot.safety.spanish_crisis_patterns import (
 )
 from bot.safety.spanish_patterns import SYMPTOMS_ES
 from bot.safety.spanish_questions import HOW_TO_TELL, MEDICINE_FOR, SIGNS_OF, THRESHOLD_QUESTION
+from bot.safety.spanish_time_cues import ALL_WELL, HYPOTHETICAL, PAST, RESOLVED
 from bot.safety.spanish_vitals import oxygen as _oxygen
 from bot.safety.spanish_vitals import temperatures as _temperatures
 from bot.safety.timeline import days_ago
@@ -41,74 +42,6 @@ _CLAUSE = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no(?!\s+(?:para|paraba|paro|deja|dejaba|dejo)\s+de\b)|ni|sin|nunca|tampoco|"
     r"ningun\w*|nada de|cero)\b(?:\s+(?!y\b|pero\b)\w+){0,3}\s*$"
-)
-_RESOLVED = re.compile(
-    r"\b(?:ya\s+(?:se\s+le\s+)?(?:quito|paso|bajo(?!\s+(?:un\s+poco|poquito|algo|tantito))|"
-    r"se le fue|esta bien|esta mejor|no tiene)|"
-    r"se\s+(?:le|me)\s+(?:quito|quitaron|bajo|paso|pasaron)|se\s+(?:quito|fue(?!\s+de\s+lado)|paso)|ya\s+paso|ya\s+se\s+fue|"
-    r"ya\s+esta\s+(?:bien|normal|mejor|despiert[oa]|platicando|hablando|jugando|comiendo)|"
-    r"volvio a la normalidad|(?:esta|quedo|amanecio)\s+como\s+nuev[oa]|"
-    r"paro\s+(?:sol[oa]|solit[oa]|enseguida|rapido)|hoy\s+(?:ya\s+)?nada|"
-    r"hoy\s+(?:en\s+)?(?:todo\s+el\s+dia|toda\s+la\s+manana|en\s+el\s+dia)\s+nada|"
-    r"(?:la|el)\s+(?:doctora?|enfermer[oa]|medic[oa])\s+(?:ya\s+)?(?:lo|la)\s+(?:vio|reviso|checo|"
-    r"examino)\b.{0,60}\b(?:bien|normal)|ya\s+(?:lo|la)\s+(?:reviso|checo)\s+(?:la|el)\s+"
-    r"(?:doctora?|enfermer[oa]|medic[oa])|"
-    r"ya\s+(?:se\s+)?(?:pasaron|quitaron|fueron)|ya\s+(?:habla|anda|come|camina)\s+(?:normal|bien)|"
-    r"desde\s+entonces\s+(?:nada|bien|ya no)|eso\s+fue\s+(?:en|hace|el|ayer|anoche|antier)|"
-    r"desde\s+(?:el\s+|la\s+|ayer\s+|anoche\s+)?\w*\s*ya\s+no|"
-    # "desde el martes nada, todo tranquilo", "desde marzo no ha vuelto a pasar nada"
-    # ("desde anoche nada" after "no ha hecho pipí" is the sign itself: a day needs "el")
-    r"desde\s+(?:el|la)\s+\w+\s*,?\s+nada\b|"
-    r"desde\s+(?:el\s+|la\s+)?\w+\s*,?\s+(?:todo\s+(?:bien|tranquilo|normal)|"
-    r"no\s+(?:le\s+|se\s+|me\s+)?ha\s+vuelto\s+a)|"
-    r"(?:me|se|le|nos)\s+(?:lo|la|los|las)\s+(?:controlaron|quitaron|trataron|bajaron)|"
-    r"no\s+(?:le\s+|se\s+|me\s+|nos\s+)?ha\s+vuelto\s+a\s+(?:pasar|dar|repetir)|"
-    r"ya\s+estamos\s+en\s+(?:la\s+)?casa|ha\s+estado\s+(?:perfect[oa]|muy\s+bien|normal)|"
-    r"ya\s+(?:van|llevamos|lleva|llevo)\s+\w+\s+(?:dias|semanas|meses)\s+(?:con\s+\w+\s+normal|sin))\b"
-)
-_PAST = re.compile(
-    r"\b(?:la\s+semana\s+pasada|el\s+(?:mes|ano)\s+pasado|hace\s+(?:\w+\s+){0,2}(?:dias|semanas|"
-    r"meses|anos|ano|mes|semana)(?!\s+que)|antes\s+del?\s+(?:diagnostico|tratamiento|"
-    r"car-?t|la infusion)|"
-    r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
-    r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
-    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|"
-    r"cuando\s+(?:estabamos|estuvimos|estaba|estuvo|estaban|estuvieron)\s+(?:internad\w+|admitted|"
-    r"hospitalizad\w+|en\s+el\s+(?:hospital|piso)|en\s+la\s+uci|en\s+terapia)|"
-    r"antes\s+de\s+que\s+(?:nos|le|lo|la|me)\s+(?:dieran|den)\s+de\s+alta|"
-    r"(?:en|desde|durante)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre)|el\s+otro\s+dia|al\s+principio|"
-    r"estuv(?:e|o|imos|ieron)\s+(?:\w+\s+){0,3}(?:en\s+terapia|internad\w+|hospitalizad\w+)|"
-    r"en\s+el\s+dia\s+\+?\d+\s+estuv\w+|"
-    r"en\s+la\s+(?:primera|otra|ultima|segunda)\s+reca\w+|estuvo\s+internad\w+|"
-    r"eso\s+fue\s+(?:en|hace)|cuando\s+le\s+hicieron|"
-    r"no\s+(?:le\s+|se\s+)?ha\s+vuelto\s+a\s+(?:pasar|dar|repetir|tener)|estuvo\s+(?:muy|bien|super)\s+\w+\s+el\s+"
-    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana))\b"
-)
-_PRESENT = re.compile(
-    r"\b(?:ahorita|ahora|ahora mismo|todavia|aun|sigue|siguen|en este momento|esta|estan|"
-    r"tiene|tengo|hoy|esta noche)\b"
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:si\s+(?:no\s+)?(?:le|se|tiene|tuviera|me|mi|el|ella|llega|empieza|presenta|da|a|"
-    r"puede|quiere)\b|"
-    r"si\s+(?:lo|la)\s+(?:siento|veo|noto|toco)\b|"
-    r"si\s+(?:alguien|uno|una\s+persona|un\s+paciente|un\s+nino|una\s+nina)\b|"
-    r"si\s+(?:le\s+|se\s+)?(?:llegara|llegase|llegaran|llegasen)\s+a\b|"
-    r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
-    r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
-    r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"
-    r"(?:(?:me\s+dan?|tengo)\s+miedo\s+(?:de\s+)?|me\s+preocupa\s+|temo\s+)que\s+(?:le\s+|se\s+|"
-    r"me\s+)?(?:de|vaya|vayan|pueda|empiece|suba|pase|regrese|vuelva)\b|"
-    r"supongamos|suponiendo|digamos\s+que|imagin(?:a|emos|ate)\s+que|"
-    r"que\s+(?:hago|hacemos|debo|debemos|hay que hacer)\s+(?:si|cuando|en caso)|en\s+caso\s+de|"
-    r"por\s+si|en\s+el\s+caso\s+de|cuando\s+(?:le\s+)?(?:tenga|de|empiece|presente|llegue)|puede\s+(?:darle|dar|"
-    r"causar|provocar|tener)|podria|es\s+posible\s+que|(?:que|como)\s+(?:pasa|pasaria)\s+si)\b"
-)
-# "sabe quién soy, contesta bien, no le veo nada raro": a check that found nothing wrong.
-_ALL_WELL = re.compile(
-    r"\bno\s+(?:le\s+|les\s+)?(?:veo|vemos|noto|notamos|note|vimos)\s+nada\s+(?:raro|malo|"
-    r"extrano|diferente|fuera\s+de\s+lo\s+normal)\b"
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:que|cual|cuales|cuanto|cuantos|cuanta|donde|por que|es normal|is it normal|"
@@ -193,10 +126,10 @@ def _why_not_now(
         return "a medicine's name"
     if SIGNS_OF.search(before) or HOW_TO_TELL.search(before) or THRESHOLD_QUESTION.search(clause):
         return "a general question"
-    if _RESOLVED.search(after) or _RESOLVED.search(before) or _RESOLVED.search(rest[:80]):
+    if RESOLVED.search(after) or RESOLVED.search(before) or RESOLVED.search(rest[:80]):
         return "in the past or resolved"
     asked_end = "?" if asked else ""  # "¿ya no le va a dar fiebre?": the question mark is cut
-    if _HYPOTHETICAL.search(before + asked_end) or _HYPOTHETICAL.search(clause[:end]):
+    if HYPOTHETICAL.search(before + asked_end) or HYPOTHETICAL.search(clause[:end]):
         return "a 'what if'"
     offset = len(whole) - len(rest) - len(clause)
     if days_ago(whole, offset + start, (offset, offset + len(clause))) is not None:
@@ -207,7 +140,7 @@ def _why_not_now(
     left, right = clause.rfind(",", 0, start) + 1, clause.find(",", end)
     own = clause[left : right if right >= 0 else len(clause)]
     now = re.search(r"\b(?:ahorita|ahora|todavia|sigue|aun|hoy)\b", own)
-    if _PAST.search(dated) and not now:
+    if PAST.search(dated) and not now:
         return "in the past or resolved"
     if about_someone_else(before, clause, whole):
         return "about someone else"
@@ -227,7 +160,7 @@ def _crisis_not_now(clause: str, start: int, end: int, whole: str) -> str | None
         return "a 'what if'"
     if SAID_NO.search(whole[whole.find(said) :]):
         return "negated"
-    if _PAST.search(clause) and not re.search(
+    if PAST.search(clause) and not re.search(
         r"\b(?:ahorita|ahora|todavia|sigue|aun|otra vez)\b", clause
     ):
         return "in the past"
@@ -251,7 +184,7 @@ def check_spanish(text: str) -> SpanishVerdict:
     mentions = 0
     # A masked figure of speech counts as looked at, so the learned backstop stays quiet.
     ruled_out += [f"figure of speech ('{m.group(0)}')" for m in _FIGURES.finditer(folded)]
-    if _ALL_WELL.search(masked):
+    if ALL_WELL.search(masked):
         ruled_out.append("negated: the writer sees nothing wrong")
     readings = [urgent for *_, urgent in _temperatures(masked)]
     for offset, clause in _clauses(masked):
@@ -308,7 +241,7 @@ def check_spanish(text: str) -> SpanishVerdict:
                     if label == "seizure" and why == "in the past or resolved":
                         # A seizure after CAR-T needs care now even when it has stopped,
                         # unless it is dated in the past ("hace un año").
-                        why = why if _PAST.search(masked) else None
+                        why = why if PAST.search(masked) else None
                     if why:
                         ruled_out.append(f"{label} ('{said}'): {why}")
                     else:
