@@ -29,6 +29,7 @@ from bot.safety.time_cues import (
     PRESENT,
     RESOLVED,
     SAYS_FINE,
+    STORY_START,
     TREATMENT_TIME,
 )
 from bot.safety.timeline import days_ago
@@ -121,13 +122,16 @@ def is_past_or_resolved(span: Span) -> bool:
         return True
     if OVER_NEXT.search(span.doc[window(span).end : span.sent.end].text):
         return True
+    story = span.doc[: span.sent.end].text
     if (
         span.label_ not in EMERGENCY_SIGNS  # a faint or a fit that is over still needs a call
         and FINE_NOW.search(span.doc[span.sent.end :].text)
-        and DISTANT_PAST.search(span.doc[: span.sent.end].text)
+        and (DISTANT_PAST.search(story) or STORY_START.search(story))
         and _told_in_past(span)
     ):
         return True  # "Last week he shook all night. Now he's laughing again."
+    if STORY_START.search(clause) and _told_in_past(span) and not PRESENT.search(clause):
+        return True
     # ("when we were still inpatient": the "still" of the date is not the sign's)
     return bool(DISTANT_PAST.search(clause)) and not PRESENT.search(DISTANT_PAST.sub(" ", clause))
 

@@ -32,12 +32,18 @@ DISTANT_PAST = re.compile(
     r"october|november|december)|(was|had)\b.{0,30}\b(around|on) day \d+|in hospital|"
     r"was in the (picu|icu|er|emergency room|hospital)|"
     r"(one|two|three|four|few|several|\d+) (days?|weeks?|months?) before (my|his|her|the|we|i)|"
-    r"right after (the|my|his|her) (cells|infusion|car-?t\w*)|the first (weekend|night|few days)|"
     r"when (we|he|she|i|they) (was|were) (still )?(inpatient|admitted|on the unit|on the ward|"
-    r"on the floor|in the picu|in the icu|in (the )?hospital)|back (on|in) the (unit|ward|floor|"
-    r"hospital|picu|icu)|when (he|she|i|we) came (out of|home from) the (picu|icu|hospital)|"
-    r"before (christmas|thanksgiving|easter|new year'?s|halloween|the holidays)|"
-    r"it'?s been a (long time|while))\b",
+    r"on the floor|in the picu|in the icu|in (the )?hospital)|"
+    r"before (christmas|thanksgiving|easter|new year'?s|halloween|the holidays))\b",
+    re.I,
+)
+# Times that start a story only when it is told in the past: "right after the cells she had
+# chills" is over, but "right after the infusion she started shaking and her temp is 39" is
+# not, nor "the first night home he has 38.9".
+STORY_START = re.compile(
+    r"\b(right after (the|my|his|her) (cells|infusion|car-?t\w*)|"
+    r"the first (weekend|night|few days)|"
+    r"when (he|she|i|we) came (out of|home from) the (picu|icu|hospital))\b",
     re.I,
 )
 RESOLVED = re.compile(

@@ -94,6 +94,9 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         # Session 19: a fever felt by hand is the child's, wherever the child is.
         "she feels like an oven",
         "in the car she feels like an oven",
+        # a time that often starts a story, told in the present
+        "Right after the infusion she started shaking and her temp is 39",
+        "the first night home he has 38.9 and is shivering",
     ],
 )
 def test_current_red_flags_are_urgent_and_say_why(screen, text) -> None:
