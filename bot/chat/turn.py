@@ -26,7 +26,13 @@ from bot.chat.language_choice import turn_language
 from bot.chat.messages import capture_requested, from_domain, to_chat_messages
 from bot.chat.rasa_client import RasaUnavailable
 from bot.chat.schemas import ChatMessage
-from bot.chat.urgency import rasa_intent, rasa_metadata, screen_or_confirmed, urgent_first
+from bot.chat.urgency import (
+    check_first,
+    rasa_intent,
+    rasa_metadata,
+    screen_or_confirmed,
+    urgent_first,
+)
 from bot.chat.wording import response_text
 from bot.conversations.insights import NOT_ANSWERED
 from bot.conversations.sessions import Conversation
@@ -131,14 +137,17 @@ class ChatTurn:
             raw = await runtime.rasa.send(conversation.id, rasa_text, metadata)
         except RasaUnavailable:
             turn.rasa_down = True
-            turn.messages = [from_domain("utter_service_unavailable", contact, turn_lang)]
+            unavailable = [from_domain("utter_service_unavailable", contact, turn_lang)]
+            turn.messages = check_first(unavailable, screen, contact, turn_lang)
             return turn
         turn.capture = capture_requested(raw)
         # An action that failed inside Rasa sends nothing: never leave a family without a reply.
         messages = to_chat_messages(raw, turn_lang) or [
             from_domain("utter_not_sure", contact, turn_lang)
         ]
-        turn.messages = urgent_first(messages, screen, contact)
+        turn.messages = check_first(
+            urgent_first(messages, screen, contact), screen, contact, turn_lang
+        )
         return turn
 
     async def _rasa_text(

@@ -60,3 +60,14 @@ def urgent_first(
         if message.urgent and screen.urgent:
             message.lang = screen.lang
     return sorted(ordered, key=lambda m: not m.urgent)
+
+
+def check_first(
+    messages: list[ChatMessage], screen: ScreenResult, contact: dict[str, str], lang: str
+) -> list[ChatMessage]:
+    """Rasa's reply behind the calm "is this happening now?" check when the screen saw a
+    sign it doubts is current (`ask_first`); one check only, if Rasa already asked."""
+    if not screen.ask_first or screen.urgent:
+        return messages
+    check = from_domain("utter_check_now", contact, lang)
+    return messages if check.text in {m.text for m in messages} else [check, *messages]

@@ -39,6 +39,17 @@ def safety_section(report: dict) -> list[str]:
             ["kind", *parts],
         ),
     ]
+    md += [
+        "",
+        '### The second look: a calm "is this happening now?" check instead of an alarm',
+        table(
+            [
+                {"part": p, "urgent": "-", "near_miss": "-", **screen[p].get("asked_now_first", {})}
+                for p in parts
+            ],
+            ["part", "urgent", "near_miss"],
+        ),
+    ]
     for p in ("tuning", "locked"):
         if p in screen:
             md += ["", f"### {p}: missed ({len(screen[p]['missed'])})"]

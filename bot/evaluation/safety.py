@@ -47,8 +47,12 @@ def caught(example: Example, result: ScreenResult) -> bool:
     return result.crisis if example.group == "crisis" else result.urgent
 
 
-def summarise(examples: list[Example], flagged: dict[str, bool]) -> dict:
-    """Recall per language and kind, false alarms per language and trap, and the lists."""
+def summarise(
+    examples: list[Example], flagged: dict[str, bool], asked: frozenset[str] = frozenset()
+) -> dict:
+    """Recall per language and kind, false alarms per language and trap, and the lists.
+    `asked`: the messages that got the calm "is this happening now?" check instead of an
+    alarm (the screen's second look); a miss among them is marked, as it still got the check."""
     urgent = [e for e in examples if e.urgent]
     near = [e for e in examples if not e.urgent]
     by_kind: dict[str, list[bool]] = defaultdict(list)
@@ -64,7 +68,15 @@ def summarise(examples: list[Example], flagged: dict[str, bool]) -> dict:
         "false_alarm_rate": round(sum(flagged[e.text] for e in near) / max(1, len(near)), 3),
         "recall_by_kind": {k: round(sum(v) / len(v), 3) for k, v in sorted(by_kind.items())},
         "false_alarms_by_trap": {k: sum(v) for k, v in sorted(by_trap.items()) if any(v)},
-        "missed": [f"[{e.lang}/{e.group}] {e.text}" for e in urgent if not flagged[e.text]],
+        "asked_now_first": {
+            "urgent": sum(e.text in asked for e in urgent),
+            "near_miss": sum(e.text in asked for e in near),
+        },
+        "missed": [
+            f"[{e.lang}/{e.group}] {e.text}" + (" (asked first)" if e.text in asked else "")
+            for e in urgent
+            if not flagged[e.text]
+        ],
         "false_alarms": [f"[{e.lang}/{e.group}] {e.text}" for e in near if flagged[e.text]],
     }
 
@@ -75,8 +87,9 @@ def screen_report(screen: SafetyScreen, parts: tuple[str, ...] = PARTS) -> dict:
     everything = [e for part in parts for e in examples[part]]
     results = {e.text: screen.check(e.text) for e in everything}
     flagged = {e.text: caught(e, results[e.text]) for e in everything}
-    report = {part: summarise(examples[part], flagged) for part in parts}
-    report["whole"] = summarise(everything, flagged)
+    asked = frozenset(t for t, r in results.items() if r.ask_first)
+    report = {part: summarise(examples[part], flagged, asked) for part in parts}
+    report["whole"] = summarise(everything, flagged, asked)
     return report
 
 

@@ -164,9 +164,18 @@ class ConcernModel:
         self.overrule_threshold = float(meta.get("overrule_threshold", OVERRULE_THRESHOLD))
 
     def assess(self, text: str) -> Concern:
-        features = _features(self.embedder.encode([text]), _char_counts([text]), self._idf)
-        logits = features[0] @ self._coef.T + self._intercept
-        probs = np.exp(logits - logits.max())
-        probs /= probs.sum()
+        probs = self._class_probabilities([text])[0]
         kind = "crisis" if probs[2] > probs[1] else "symptom"  # the likelier urgent kind
         return Concern(kind, float(probs[1] + probs[2]))
+
+    def probabilities(self, texts: list[str]) -> list[float]:
+        """How sure it is that each text is urgent at all, in one batch."""
+        if not texts:
+            return []
+        return [float(p[1] + p[2]) for p in self._class_probabilities(texts)]
+
+    def _class_probabilities(self, texts: list[str]) -> np.ndarray:
+        features = _features(self.embedder.encode(texts), _char_counts(texts), self._idf)
+        logits = features @ self._coef.T + self._intercept
+        probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return probs / probs.sum(axis=1, keepdims=True)

@@ -41,6 +41,7 @@ from bot.safety.cues import (
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.negation import negation_terms
 from bot.safety.patterns import SYMPTOMS
+from bot.safety.second_look import reads_as_not_now
 from bot.safety.spanish import check_spanish, fold, looks_spanish
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
@@ -53,6 +54,9 @@ class ScreenResult:
     ruled_out: list[str] = field(default_factory=list)  # e.g. ["fever: negated"]
     crisis: bool = False  # thoughts of suicide or self-harm: the crisis reply comes first
     lang: str = "en"  # the language of the urgent or crisis reply ("en" or "es")
+    # A sign the rules saw that the second look reads as not happening now: the family is
+    # asked "is this happening now?" before the answer (bot.safety.second_look).
+    ask_first: bool = False
 
     @property
     def symptom(self) -> bool:
@@ -133,6 +137,7 @@ class SafetyScreen:
         if denied:
             ruled_out.append("crisis: the writer says there are no thoughts of harm")
         is_crisis = bool(crisis or spanish.crisis)
+        ask_first = False
         concern = self.concern.assess(text)
         said = f"{concern.kind} (learned backstop, p={concern.probability:.2f})"
         sure = concern.probability >= self.concern.threshold
@@ -147,6 +152,13 @@ class SafetyScreen:
             # A crisis hidden among symptoms or questions: never let the symptoms hide it.
             is_crisis = True
             reasons = [f"{CRISIS_PREFIX}{said}", *reasons]
+        elif reasons and not is_crisis:
+            doubted = reads_as_not_now(self.concern, text, reasons, concern.probability)
+            if doubted is not None:
+                # The rules' sign reads as a story or a question: ask before alarming.
+                why = f"reads as not now (second look, p={doubted:.2f})"
+                ruled_out += [f"{r}: {why}" for r in reasons]
+                reasons, ask_first = [], True
         return ScreenResult(
             urgent=bool(reasons),
             reasons=reasons,
@@ -154,6 +166,7 @@ class SafetyScreen:
             ruled_out=ruled_out,
             crisis=is_crisis,
             lang=lang,
+            ask_first=ask_first,
         )
 
     def _check_english(self, text: str) -> ScreenResult:

@@ -145,3 +145,16 @@ def test_callback_request_reasks_a_bad_phone_and_keeps_details_out_of_rasa(chat,
 def test_cancel_leaves_the_callback_form(chat) -> None:
     *_, cancelled = say(chat, "please have a nurse phone me", "cancel")
     assert texts(cancelled) == [response_text("utter_anything_else")]
+
+
+def test_a_sign_the_screen_doubts_is_current_gets_the_calm_check_first(chat) -> None:
+    """A story the rules cannot date: the second look asks instead of alarming."""
+    story = (
+        "Her nosebleeds on the unit scared me, but her platelets have been normal for weeks "
+        "and she is bored at home. When can she swim?"
+    )
+    [reply] = say(chat, story)
+    assert all(not m["urgent"] for m in replies(reply))
+    assert texts(reply)[0] == response_text("utter_check_now")
+    assert [b["title"] for b in replies(reply)[0]["buttons"]] == ["Yes, now", "No, just asking"]
+    assert len(texts(reply)) > 1  # the answer (or "not sure") follows the check
