@@ -174,6 +174,13 @@ BEHAVIOUR: dict[str, list[str]] = {
     "bleeding or bruising": [
         r"\b(?:black|tarry|tar-like)\s+(?:and\s+tarry\s+)?(?:poo|poop|stools?|bm|diapers?)\b",
     ],
+    # A central line that cracks, leaks or comes out: clamp it and call now.
+    "central line damage": [
+        r"\b(?:central line|port|picc(?: line)?|broviac|hickman|cvc|catheter|(?:his|her|my) line)\b"
+        r"[^.?!]{0,40}?\b(?:crack(?:ed|ing|s)?|leak(?:ed|ing|s)?|broke(?:n)?|split|snapped|"
+        r"came out|fell out|pulled out|came undone|is out)\b",
+        r"\b(?:cracked|broken|leaking|split)\s+(?:central\s+)?(?:line|port|picc|catheter)\b",
+    ],
     "tremor": [
         r"\b(?:his|her)\s+hands?\s+(?:is\s+|are\s+|keeps?\s+)?(?:wobbl\w+|shak(?:y|ing|es))\b",
         r"\bhands?\s+wobbl\w+",

@@ -64,7 +64,8 @@ DENIED = re.compile(
 # "she didn't hurt herself", "I would never hurt myself", "not that I want to die".
 VERB_DENIED = re.compile(
     r"\b(?:didn'?t|doesn'?t|did not|does not|would never|wouldn'?t|won'?t|never|"
-    r"not that (?:i|he|she))\s+$"
+    r"not that (?:i|he|she)|not (?:going to|gonna|planning (?:to|on)|thinking (?:of|about))|"
+    r"no (?:thoughts?|plans?|intention) (?:of|to|about))\s+$"
 )
 DENIABLE_VERB = re.compile(r"(?:hurt|harm|cut|burn|kill|want|wanna|wish|end|take|self)")
 NOMINAL = re.compile(r"(?:suicid|self[- ]?harm|thoughts?\b)")

@@ -249,4 +249,9 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bronchas\b",
         r"\burticaria\b",
     ],
+    # A central line that breaks, leaks or comes out: clamp it and call now.
+    "central line damage": [
+        r"\b(?:cateter|via central|port|picc|reservorio)\b.{0,40}?\b(?:se\s+(?:rompio|partio|salio|"
+        r"zafo|quebro)|esta\s+(?:roto|rota|goteando|partido|suelto)|gotea|se\s+le\s+salio)",
+    ],
 }

@@ -24,7 +24,8 @@ RESOLVED = re.compile(
     r"no\s+(?:le\s+|se\s+|me\s+)?ha\s+vuelto\s+a)|"
     r"(?:me|se|le|nos)\s+(?:lo|la|los|las)\s+(?:controlaron|quitaron|trataron|bajaron)|"
     r"no\s+(?:le\s+|se\s+|me\s+|nos\s+)?ha\s+vuelto\s+a\s+(?:pasar|dar|repetir)|"
-    r"ya\s+estamos\s+en\s+(?:la\s+)?casa|ha\s+estado\s+(?:perfect[oa]|muy\s+bien|normal)|"
+    r"ya\s+estamos\s+en\s+(?:la\s+)?casa|(?:todo\s+)?(?:eso\s+)?quedo\s+atras|"
+    r"no\s+(?:he|ha|hemos)\s+vuelto\s+a\s+tener|ha\s+estado\s+(?:perfect[oa]|muy\s+bien|normal)|"
     r"ya\s+(?:van|llevamos|lleva|llevo)\s+\w+\s+(?:dias|semanas|meses)\s+(?:con\s+\w+\s+normal|sin))\b"
 )
 
@@ -34,7 +35,8 @@ PAST = re.compile(
     r"car-?t|la infusion)|"
     r"durante\s+(?:la\s+)?(?:quimio|aferesis|el tratamiento)|cuando\s+(?:era|estaba)\s+"
     r"(?:bebe|chiquit\w+|pequen\w+)|de\s+(?:bebe|chiquit\w+)|la\s+otra\s+vez|en\s+(?:19|20)\d\d|"
-    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|"
+    r"cuando\s+estuvo|la\s+primera\s+(?:noche|semana|vez)|estando\s+(?:internad|ingresad|"
+    r"hospitalizad)\w+|"
     r"cuando\s+(?:estabamos|estuvimos|estaba|estuvo|estaban|estuvieron)\s+(?:internad\w+|admitted|"
     r"hospitalizad\w+|en\s+el\s+(?:hospital|piso)|en\s+la\s+uci|en\s+terapia)|"
     r"antes\s+de\s+que\s+(?:nos|le|lo|la|me)\s+(?:dieran|den)\s+de\s+alta|"

@@ -14,12 +14,14 @@ HYPOTHETICAL = re.compile(
     re.I,
 )
 DISTANT_PAST = re.compile(
-    r"\b(last (week|month|year|spring|summer|winter|fall|night)|day \d+ was|"
+    r"\b(last (week|weekend|month|year|spring|summer|winter|fall|night)|day \d+ was|"
     r"(weeks|months|years) ago|(a|one|two|three|few|several) (weeks?|months?|years?) ago|"
     r"back in (the day|high school|middle school|(19|20)\d\d|(the )?(spring|summer|fall|autumn|"
     r"winter))|during (induction|consolidation|maintenance|(his|her|my) (last|previous) \w+)|"
     r"(his|her|my) (last|previous) (transfusion|round|admission|relapse|hospital stay)|"
     r"in (19|20)\d\d|looking back|when (he|she|i|we|they) first|"
+    r"in the (spring|summer|fall|autumn|winter)|on (january|february|march|april|may|june|july|"
+    r"august|september|october|november|december) \d+(st|nd|rd|th)?|"
     r"(during|in) (her|his|my|the) first (round|week|admission|stay|month)|"
     r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"the (week|day|days|weeks|month) after (my|his|her|the) (infusion|cells|car-?t\w*)|"
@@ -42,7 +44,7 @@ DISTANT_PAST = re.compile(
 # not, nor "the first night home he has 38.9".
 STORY_START = re.compile(
     r"\b(right after (the|my|his|her) (cells|infusion|car-?t\w*)|"
-    r"the first (weekend|night|few days)|"
+    r"the first (weekend|night|few days)|on (infusion|cell) (night|day)|"
     r"when (he|she|i|we) came (out of|home from) the (picu|icu|hospital))\b",
     re.I,
 )
@@ -56,7 +58,7 @@ RESOLVED = re.compile(
     r"(i|he|she|we) (was|were) fine after(wards)?|"
     r"(it'?s|it has|that'?s|that has) been gone|"
     r"(they|the team|the nurses?|the doctors?) (treated|handled|sorted|fixed) (it|that)|"
-    r"it was (treated|handled))\b",
+    r"it was (treated|handled)|got treated)\b",
     re.I,
 )
 # "he got his cells last week": a time that dates the treatment, not the symptom.
@@ -91,6 +93,9 @@ FINE_NOW = re.compile(
     r"\b(?:zero|none|nothing(?: like (?:that|it))?|not (?:one|once|a single \w+)|no more \w+)"
     r"\s+since\b|"
     r"\b(?:that|it|this)\s+was\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+ago\b|"
+    r"\b(?:that|it|this)\s+was\s+(?:back\s+)?in\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|the spring|the summer|the fall)\b|"
+    r"\b(?:all\s+(?:of\s+)?)?(?:that|it|this)\s+(?:is|'s|was)\s+(?:long\s+|all\s+)?behind\s+us\b|"
     r"\b(?:it|that|this|they)\s+(?:all\s+)?(?:went away|passed|resolved|stopped)\b|"
     r"\bit\s+was\s+(?:treated|handled)\b|\bbounced\s+back\b|"
     r"\b(?:been|is|was)\s+(?:totally\s+|completely\s+)?(?:normal|fine|great|perfect)\s+since\b|"

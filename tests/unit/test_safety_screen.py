@@ -18,11 +18,12 @@ from bot.safety.second_look import symptom_sentences
 pytestmark = pytest.mark.timeout(1800)
 
 FALSE_ALARM_LIMIT = 0.02
-# Measured 2026-12-08 (session 26), with the second look (bot.safety.second_look): locked
-# 0.945 and 0.083 (without it 0.947 and 0.120: it turned 30 locked false alarms into calm
-# checks, and two Spanish behaviour-change messages too), whole 0.982 and 0.031. Floors just
-# under the figures. The targets are 1.00 and 0.02.
-FLOORS = {"locked": (0.944, 0.085), "whole": (0.98, 0.033)}
+# Measured 2026-12-08 (session 26), after batch 12 joined the set, with the second look
+# (bot.safety.second_look): locked 0.948 and 0.076, whole 0.983 and 0.029. Before the second
+# look (end of session 25, without batch 12) locked was 0.947 and 0.120. Batch 12's locked
+# third: 1.00/0.197 scored fresh, 1.00/0.076 now. Floors just under the figures. The targets
+# are 1.00 and 0.02.
+FLOORS = {"locked": (0.946, 0.078), "whole": (0.98, 0.031)}
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,8 @@ def test_the_set_is_big_enough_in_both_languages() -> None:
         "temp 101.3 tonight",
         "she can't catch her breath",
         "my son just had a seizure",
+        "his broviac is leaking where the cap screws on",
+        "se le salió el catéter y no sé qué hacer",
         "he's very confused and doesn't know where he is",
         "he's just not himself tonight",
         "she keeps staring and not answering me",
@@ -172,6 +175,9 @@ def test_thoughts_of_suicide_or_self_harm_get_the_crisis_reply(screen, text, lan
         "fever in the last 24 hours: no",
         "no fever, chills or rash",
         "we keep the pills locked away just in case",
+        "so tired of hospitals, not thinking of hurting myself, just tired",
+        "la hoja dice 100.4, ¿se toma en la boca o en la axila?",
+        "She had chills that first week. That was back in October, all of it is behind us.",
     ],
 )
 def test_past_general_negated_figurative_or_low_readings_are_not_urgent(screen, text) -> None:
