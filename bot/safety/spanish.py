@@ -25,6 +25,7 @@ from bot.safety.spanish_crisis_patterns import (
 from bot.safety.spanish_patterns import SYMPTOMS_ES
 from bot.safety.spanish_questions import HOW_TO_TELL, MEDICINE_FOR, SIGNS_OF, THRESHOLD_QUESTION
 from bot.safety.spanish_time_cues import ALL_WELL, HYPOTHETICAL, PAST, RESOLVED
+from bot.safety.spanish_vitals import DOCUMENT_SAYS
 from bot.safety.spanish_vitals import oxygen as _oxygen
 from bot.safety.spanish_vitals import temperatures as _temperatures
 from bot.safety.timeline import days_ago
@@ -214,6 +215,8 @@ def check_spanish(text: str) -> SpanishVerdict:
                 why = None  # a number is evidence even inside a question ("¿39 es fiebre?")
             if CONVERSION.match(clause[end:]):
                 why = "a unit conversion"  # "¿38 C en fahrenheit?"
+            elif DOCUMENT_SAYS.search(clause[:start]):
+                why = "the threshold of a leaflet"  # "la hoja dice 100.4"
             elif offered_as_a_choice(clause[:start], clause[end:] + ("?" if asked else "")):
                 why = "a threshold asked about"  # "¿a qué temperatura llamamos? ¿38 o 38.5?"
             (ruled_out if why else symptoms).append(

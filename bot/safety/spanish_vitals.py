@@ -12,7 +12,7 @@ _TEMP_CUE = re.compile(
     r"llego a|subio a|de|con|en|dice|sale|salio|da|dio)\s*$"
 )
 # "la hoja dice 100.4": a leaflet's threshold, not a reading.
-_DOCUMENT_SAYS = re.compile(
+DOCUMENT_SAYS = re.compile(
     r"\b(?:hoja|folleto|papel|papelito|guia|instrucciones|tarjeta|manual|indicaciones|"
     r"hoja de alta)\s+(?:dice|dicen|pone|ponen|marca)\s+(?:que\s+)?(?:(?:a\s+partir\s+)?de\s+)?$"
 )
@@ -28,7 +28,7 @@ def temperatures(clause: str) -> list[tuple[int, int, float, bool]]:
     for m in _TEMP.finditer(clause):
         value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
         unit = (m.group(3) or "").replace(" ", "")
-        if _NOT_TEMP_AFTER.match(clause[m.end() :]) or _DOCUMENT_SAYS.search(clause[: m.start()]):
+        if _NOT_TEMP_AFTER.match(clause[m.end() :]):
             continue
         cue = bool(unit) or bool(_TEMP_CUE.search(clause[: m.start()]))
         if not cue:
