@@ -181,6 +181,11 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"came out|fell out|pulled out|came undone|is out)\b",
         r"\b(?:cracked|broken|leaking|split)\s+(?:central\s+)?(?:line|port|picc|catheter)\b",
     ],
+    # A nurse's shorthand: "tachypneic 36/min"; an ICE score under 10 is ICANS.
+    "fast breathing": [r"\btachypn\w*"],
+    "ICE score under 10": [
+        r"\bICE\s*(?:score\s*)?(?:of\s+|is\s+|now\s+|at\s+|down\s+to\s+)?[0-9]\s*/\s*10\b"
+    ],
     "tremor": [
         r"\b(?:his|her)\s+hands?\s+(?:is\s+|are\s+|keeps?\s+)?(?:wobbl\w+|shak(?:y|ing|es))\b",
         r"\bhands?\s+wobbl\w+",

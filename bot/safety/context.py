@@ -36,6 +36,8 @@ from bot.safety.timeline import days_ago
 
 BOUNDARIES = {"but", "however", "although", "though", ";", "now", "otherwise"}
 DASHES = {"-", "–", "—"}  # a dash between spaces: "question about Tylenol - he's warm tonight"
+RELATIVES_IN_CARE = {"niece", "nephew", "grandson", "granddaughter", "grandchild", "grandkid"}
+DAY_COUNT = re.compile(r"\bD\s?\+\s?\d+\b|\bday\s+\+?\d+\b", re.I)
 TREATMENT_WORDS = re.compile(r"\b(car-?t|kymriah|cells|infusion|leukemia|relapse)\b", re.I)
 # "I (dad) nearly fainted", "I'm his mom": the writer's own signs are not the patient's.
 WRITER_CARES = re.compile(
@@ -188,6 +190,10 @@ def _is_other_person(tok: Token, sibling_may_be_patient: bool = False) -> bool:
         return not TREATMENT_WORDS.search(tok.doc.text)
     if tok.lower_ in {"i", "me"} and WRITER_CARES.search(tok.doc.text):
         return True
+    if lemma in RELATIVES_IN_CARE and (
+        TREATMENT_WORDS.search(tok.doc.text) or DAY_COUNT.search(tok.doc.text)
+    ):
+        return False  # "Pharmacist aunt here. Niece is D+9, T 38.1": the niece is the patient
     return lemma in NOT_THE_PATIENT
 
 

@@ -205,7 +205,7 @@ _OTHER: dict[str, list[Pattern]] = {
         [{"LOWER": "not"}, {"LOWER": "passing"}, {"LOWER": {"IN": ["urine", "water"]}}],
     ],
     "severe vomiting or diarrhoea": [
-        [{"LEMMA": {"IN": ["vomit", "vomiting", "puke", "diarrhea", "diarrhoea"]}}],
+        [{"LEMMA": {"IN": ["vomit", "vomiting", "puke", "diarrhea", "diarrhoea", "emesis"]}}],
         [{"LEMMA": "throw"}, {"LOWER": "up"}],
         [{"LOWER": {"IN": ["thrown", "threw", "throwing"]}}, {"LOWER": "up"}],
         [

@@ -15,6 +15,10 @@ NEUROLOGICAL: dict[str, list[Pattern]] = {
                         "confused",
                         "confusion",
                         "disoriented",
+                        "disorient",
+                        "disorientated",
+                        "encephalopathic",
+                        "encephalopathy",
                         "delirious",
                         "delirium",
                         "agitated",
@@ -80,7 +84,6 @@ NEUROLOGICAL: dict[str, list[Pattern]] = {
                         "gibberish",
                         "mumble",
                         "jumbled",
-                        "babble",
                     ]
                 }
             }

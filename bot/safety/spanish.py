@@ -34,6 +34,8 @@ _COMPILED = {label: [re.compile(p) for p in ps] for label, ps in SYMPTOMS_ES.ite
 _CRISIS = {label: [re.compile(p) for p in ps] for label, ps in CRISIS_ES.items()}
 _FIGURES = re.compile(FIGURES_ES)
 
+# A form's question answered "no": "¿Pensamientos de hacerse daño? No, ninguno."
+_FORM_NO = re.compile(r"[^.!\n]{0,3}\?\s*:?\s*(?:no|ninguno|ninguna|nada|nunca)\b")
 # Clause boundaries: a new clause may change the time or the person ("tuvo fiebre pero ahora...").
 _CLAUSE = re.compile(
     r"[;!?\n]+|\.(?!\d)|,\s*(?=pero|aunque|ahora|y ahora|hoy|sin embargo)|\b(?=pero\b)"
@@ -58,12 +60,13 @@ _QUOTED = re.compile(r"^\s*['\"»]")
 # ("tiene que", "has to", is a rule, not the child having something)
 _PERSONAL = re.compile(
     r"\b(?:mi|mis|tiene(?!\s+que\b)|tengo|esta|estoy|le esta|le dio|se le|me|ahorita|ahora|lo|"
-    r"la|ta|anda|sigue|mija|mijo|le|pudo|pedi|dijo|hizo|empezo|veces|hoy)\b"
+    r"la|ta|anda|sigue|siga|sigan|logro|logramos|consigo|mija|mijo|le|pudo|pedi|dijo|hizo|empezo|"
+    r"veces|hoy)\b"
 )
 # ("este" is left out: it is also the filler "este...")
 _SUBJUNCTIVE_GENERAL = re.compile(r"\b(?:tenga|tengan|esten|le de|les de|se ponga|presente)\b")
 _TREATMENT_TIME = re.compile(
-    r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibio|me\s+(?:pusieron|hicieron|"
+    r"\b(?:le\s+(?:pusieron|hicieron|dieron|infundieron)|recibi\w*|me\s+(?:pusieron|hicieron|"
     r"infundieron|dieron))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:hace\s+\w+\s+\w+|el\s+(?:lunes|martes|miercoles|jueves|viernes|"
     r"sabado|domingo|\d+|dia\s+\w+|mes\s+pasado)|la\s+semana\s+pasada)"
@@ -200,6 +203,8 @@ def check_spanish(text: str) -> SpanishVerdict:
                         ruled_out.append(f"{label} ('{said}'): a story, film or the news")
                     elif not said.startswith("no ") and CRISIS_DENIED.search(clause[: m.start()]):
                         ruled_out.append(f"{label} ('{said}'): negated")
+                    elif _FORM_NO.match(masked[offset + m.end() :]):
+                        ruled_out.append(f"{label} ('{said}'): negated (a form answer)")
                     elif CRISIS_LONG_AGO.search(masked) and CRISIS_OVER.search(masked):
                         ruled_out.append(f"{label} ('{said}'): in the past and over")
                     elif why := _crisis_not_now(clause, m.start(), m.end(), masked):

@@ -119,7 +119,7 @@ FIGURES_ES = (
     r"\b(?:me|nos|se)\s+(?:muero|morimos|muere|moria)\s+de\s+(?:ganas|miedo|hambre|sueno|"
     r"risa|nervios|cansancio|calor|frio|pena|verguenza|aburrimiento|curiosidad)\b|"
     r"\bmuert[oa]s?\s+de\s+(?:cansancio|miedo|sueno|hambre|risa|nervios|verguenza)\b|"
-    r"\b(?:me|nos|se)\s+(?:quiero|quiere|queremos)\s+morir\s+de\s+(?:la\s+)?(?:verguenza|pena|"
+    r"\b(?:me|nos|se)\s+(?:quiero|quiere|queremos|queria|querian|queriamos)\s+morir\s+de\s+(?:la\s+)?(?:verguenza|pena|"
     r"risa|ganas|envidia|hambre|sueno)\b|\b(?:muero|muere)\s+de\s+la\s+(?:verguenza|pena|risa)\b|"
     r"\bcasi\s+me\s+(?:desmayo|desmaye|muero|mori|da un infarto)\s+(?:cuando|al)\s+(?:vi|ver|"
     r"leer|lei|escuchar|oi|me dijeron|nos dijeron)\b|"

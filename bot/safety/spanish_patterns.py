@@ -46,7 +46,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bdificultad\s+(?:para|al)\s+respirar\b",
         r"\brespira\w*\s+(?:muy\s+|bien\s+)?(?:rapid\w*|raro|feo|fuerte|agitad\w+|"
         r"con dificultad)\b",
-        r"\b(?:se\s+)?(?:ahoga|ahogando|asfixia|asfixiando)\b",
+        r"\b(?:se\s+|me\s+)?(?:ahoga|ahogo|ahogando|asfixia|asfixiando)\b",
         r"\b(?:le|me)\s+falta\s+(?:el\s+)?aire\b",
         r"\bfalta\s+de\s+aire\b",
         r"\bno\s+le\s+entra\s+(?:el\s+)?aire\b",
@@ -103,7 +103,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\b(?:boca|boquita|cara|carita)\s+(?:\w+\s+){0,2}?(?:chuec\w+|torcid\w+|caid\w+|ladead\w+)",
         r"\bse\s+le\s+(?:esta\s+)?cae\w*\s+la\s+baba\b|\bbabea\w*",
         r"\bcamina\w*\s+como\s+(?:un\s+)?borrach\w+",
-        r"\bno\s+es\s+(?:el|ella)\b",
+        r"\bno\s+es\s+(?:el|ella)\b(?!\s+(?:que|de|del|mismo\s+que|otro|la|el)\b)",
         r"\b(?:actua|actuando|se porta|portando|anda|esta|se comporta|comportando)\s+"
         r"(?:muy\s+|bien\s+|super\s+)?(?:rar[oa]|extran[oa]|diferente|extraño)\b",
         r"\bmirada\s+(?:perdida|fija|ida)\b",
@@ -177,6 +177,7 @@ SYMPTOMS_ES: dict[str, list[str]] = {
         r"\bno\s+(?:lo|la|le|me|se)\s+(?:puedo|podemos)?\s*despert\w*",
         r"\bno\s+se\s+(?:quiere\s+)?despierta\b",
         r"\bno\s+despierta\b",
+        r"\bno\s+(?:logro|logramos|alcanzo|consigo|conseguimos)\s+despertar\w*",
         r"(?<!que )\bno\s+quiere\s+despertar(?:se)?\b(?!\s+(?:temprano|para\s+(?:ir|la|el)))",
         r"\b(?:dificil|imposible|cuesta\w*)\s+(?:mucho\s+)?despertar\w*",
         r"\bmuy\s+(?:dormid[oa]|somnolient[oa]|adormilad[oa])\b",
@@ -253,5 +254,13 @@ SYMPTOMS_ES: dict[str, list[str]] = {
     "central line damage": [
         r"\b(?:cateter|via central|port|picc|reservorio)\b.{0,40}?\b(?:se\s+(?:rompio|partio|salio|"
         r"zafo|quebro)|esta\s+(?:roto|rota|goteando|partido|suelto)|gotea|se\s+le\s+salio)",
+        r"\bse\s+(?:le\s+)?(?:rompio|partio|salio|zafo|quebro)\s+(?:\w+\s+){0,4}?(?:del?\s+)?"
+        r"(?:cateter|via central|port|picc|reservorio)\b",
+    ],
+    # Severe belly pain: "tengo un dolor de panza terrible", "se dobla del dolor".
+    "severe belly pain": [
+        r"\bdolor\s+(?:de\s+|en\s+la\s+)(?:panza|barriga|estomago|pancita|abdomen|vientre|tripa)\s+"
+        r"(?:muy\s+)?(?:terrible|horrible|fuertisimo|insoportable|tremendo|espantoso)\b",
+        r"\b(?:me|se|le)\s+(?:doblo|dobla|retuerzo|retuerce)\s+(?:del|de)\s+(?:dolor)\b",
     ],
 }

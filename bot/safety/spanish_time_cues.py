@@ -55,7 +55,7 @@ HYPOTHETICAL = re.compile(
     r"puede|quiere)\b|"
     r"si\s+(?:lo|la)\s+(?:siento|veo|noto|toco)\b|"
     r"si\s+(?:alguien|uno|una\s+persona|un\s+paciente|un\s+nino|una\s+nina)\b|"
-    r"si\s+(?:le\s+|se\s+)?(?:llegara|llegase|llegaran|llegasen)\s+a\b|"
+    r"si\s+(?:\w+\s+){0,3}?(?:le\s+|se\s+)?(?:llegara|llegase|llegaran|llegasen|llega)\s+a\b|"
     r"si\s+(?:en\s+algun\s+momento|algun\s+dia|alguna\s+vez|de\s+repente|por\s+alguna\s+razon)|"
     r"si\s+(?:\w+\s+){0,3}(?:empieza|le\s+da|le\s+sube|se\s+pone|presenta)|"
     r"(?:le\s+)?va\s+a\s+(?:dar|volver|tener)\b(?=.*\?)|"

@@ -22,15 +22,46 @@ _NOT_TEMP_AFTER = re.compile(
 )
 
 
+_UNITS = {"cero": 0, "uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+_UNITS |= {"siete": 7, "ocho": 8, "nueve": 9}
+_TENS = {"treinta": 30, "cuarenta": 40, "noventa": 90}
+_UNIT = "(" + "|".join(_UNITS) + ")"
+_SPELLED = re.compile(
+    rf"\b(?:(cien|ciento)(?:\s+{_UNIT})?|(treinta|cuarenta|noventa)(?:\s+y\s+{_UNIT})?)"
+    rf"(?:\s+(?:punto|coma|con)\s+{_UNIT}|\s+y\s+(medio|media))?\b"
+)
+
+
+def spelled_as_digits(clause: str) -> str:
+    """ "treinta y ocho y medio" -> "38.5", "ciento uno punto dos" -> "101.2", padded with
+    spaces to the same length: transcribed voice notes write readings out in words."""
+
+    def digits(m: re.Match) -> str:
+        hundred, hundred_ones, tens, tens_ones, decimal, half = m.groups()
+        value = 100 + _UNITS.get(hundred_ones or "cero", 0) if hundred else _TENS[tens]
+        value += _UNITS[tens_ones] if tens_ones else 0
+        tenths = _UNITS[decimal] if decimal else (5 if half else None)
+        written = f"{value}.{tenths}" if tenths is not None else str(value)
+        return written.ljust(len(m.group(0)))
+
+    return _SPELLED.sub(digits, clause)
+
+
+# "cien punto dos le salió en el termómetro": the thermometer named after the number.
+_THERMOMETER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:en\s+el\s+)?termometro\b")
+
+
 def temperatures(clause: str) -> list[tuple[int, int, float, bool]]:
     """(start, end, value in °C, urgent) for body temperatures in one clause."""
     found = []
+    clause = spelled_as_digits(clause)
     for m in _TEMP.finditer(clause):
         value = float(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
         unit = (m.group(3) or "").replace(" ", "")
         if _NOT_TEMP_AFTER.match(clause[m.end() :]):
             continue
         cue = bool(unit) or bool(_TEMP_CUE.search(clause[: m.start()]))
+        cue = cue or bool(_THERMOMETER_AFTER.match(clause[m.end() :]))
         if not cue:
             continue
         if 34 <= value <= 43 and not unit.endswith("f"):

@@ -28,7 +28,7 @@ DISTANT_PAST = re.compile(
     r"when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
     r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
     r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
-    r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday|"
+    r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday(?!'s)|"
     r"earlier this (week|month)|before (his|her|the) diagnosis|outgrew|in the hospital|"
     r"(in|back in|during|since) (january|february|march|april|june|july|august|september|"
     r"october|november|december)|(was|had)\b.{0,30}\b(around|on) day \d+|in hospital|"
