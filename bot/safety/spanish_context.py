@@ -36,6 +36,7 @@ OUR_CHILD = re.compile(
     r"\b(?:el|la|mi|mis|nuestr[oa])\s+(?:nin[oa]|nen[ea]|hij[oa]|bebe|chamac\w+|chiquit\w+|"
     r"peque\w*|gord\w*|muchach\w+|chic[oa]|flac\w+)\b"
 )
+_AND_OUR_CHILD = re.compile(r"\b(?:y|pero|mientras)\s+" + OUR_CHILD.pattern[2:])
 WRITER_IS_SIBLING = re.compile(
     r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b|\bescribo\s+(?:yo\s+)?(?:por|para)\s+mi\s+herman"
 )
@@ -68,6 +69,8 @@ def _someone_named(before: str, whole: str) -> bool:
     if not others:
         return False
     other = others[-1]
+    if _AND_OUR_CHILD.search(before[other.end() :]):
+        return False  # "su mamá está trabajando y el niño tiene 39": the child is named last
     relays = [r for r in RELAYED.finditer(before) if r.start() >= other.start()]
     if relays and OUR_CHILD.search(before[relays[-1].end() :]):
         return False  # "mi suegra me escribe que el niño está con 39": the patient's fever
