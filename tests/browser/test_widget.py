@@ -144,6 +144,32 @@ def test_a_spanish_urgent_message_gets_the_spanish_urgent_reply(page: Page, shot
     page.screenshot(path=shots / "desktop-urgent-es.png")
 
 
+def test_a_story_the_screen_doubts_gets_a_calm_check_whose_yes_gives_the_alarm(
+    page: Page, shots
+) -> None:
+    """A past episode the rules cannot date: no red alarm, a calm check first; "Yes, now"
+    still gives the urgent reply at once."""
+    open_widget(page)
+    before = bot_count(page)
+    ask_and_wait(
+        page,
+        "Her nosebleeds on the unit scared me, but her platelets have been normal for weeks "
+        "and she is bored at home. When can she swim?",
+    )
+    check = page.locator("family-guide .msg.bot").nth(before)
+    expect(check).to_contain_text(response_text("utter_check_now"))
+    expect(check).not_to_have_class(re.compile(r"\burgent\b"))
+    expect(page.locator("family-guide .msg.urgent")).to_have_count(0)
+    check.scroll_into_view_if_needed()
+    page.screenshot(path=shots / "desktop-calm-check.png")
+    before = bot_count(page)
+    check.get_by_role("button", name="Yes, now").click()
+    wait_for_answer(page, before)
+    expect(page.locator("family-guide .msg.urgent").first).to_contain_text(
+        CONTACT["care_team_phone"]
+    )
+
+
 def test_a_server_failure_says_what_to_do_and_retry_keeps_the_text(page: Page) -> None:
     open_widget(page)
     page.route("**/api/chat", lambda route: route.abort())
