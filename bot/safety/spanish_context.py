@@ -32,11 +32,12 @@ RELAYED = re.compile(
     r"mand\w+|habl\w+)\s+(?:[\w,]+\s+){0,4}?(?:que|porque|para decir(?:me)?\s+que)\b"
 )
 # The patient as a relayed report names them: "el niño", "la nena", "mi hija".
-OUR_CHILD = re.compile(
-    r"\b(?:el|la|mi|mis|nuestr[oa])\s+(?:nin[oa]|nen[ea]|hij[oa]|bebe|chamac\w+|chiquit\w+|"
+_CHILD = (
+    r"(?:el|la|mi|mis|nuestr[oa])\s+(?:nin[oa]|nen[ea]|hij[oa]|bebe|chamac\w+|chiquit\w+|"
     r"peque\w*|gord\w*|muchach\w+|chic[oa]|flac\w+)\b"
 )
-_AND_OUR_CHILD = re.compile(r"\b(?:y|pero|mientras)\s+" + OUR_CHILD.pattern[2:])
+OUR_CHILD = re.compile(rf"\b{_CHILD}")
+_AND_OUR_CHILD = re.compile(rf"\b(?:y|pero|mientras)\s+{_CHILD}")
 WRITER_IS_SIBLING = re.compile(
     r"\bsoy\s+(?:el|la|su)\s+herman[oa]\b|\bescribo\s+(?:yo\s+)?(?:por|para)\s+mi\s+herman"
 )
