@@ -27,7 +27,7 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"to\s+(?:get|catch|take)\s+(?:air|a breath|(?:his|her|my)\s+breath)",
         r"\bcan'?t\s+catch\s+(?:his|her|my)\s+breath\b",
         r"\bbreath\w*\s+(?:so\s+|much\s+|a lot\s+|really\s+)?(?:harder|faster|heavier)\s+than\b",
-        r"\bgrunt\w*\s+(?:a little\s+|a bit\s+)?(?:with|on|every|each)\s+"
+        r"\bgrunt\w*\s+(?:a little\s+|a bit\s+)?(?:(?:noise|sound)s?\s+)?(?:with|on|every|each)\s+"
         r"(?:each\s+|every\s+)?breath",
         r"\b(?:can'?t|cannot|can not)\s+(?:lie|lay)\s+(?:down\s+)?flat\b",
         r"\bout\s+of\s+breath\b",
@@ -35,6 +35,9 @@ BEHAVIOUR: dict[str, list[str]] = {
         r"\b(?:belly|tummy|stomach|skin|neck|chest)\s+(?:sucks?|sucking|pulls?|pulling|caves?|"
         r"caving)\s+in\b",
         r"\b(?:can'?t|cant|cannot|couldn'?t)\s+finish\s+(?:a|her|his|my)\s+sentence\b",
+        # nasal flaring: "nostrils flaring", "his nose flares with each breath"
+        r"\b(?:nostrils?|nose)\s+(?:is\s+|are\s+|keeps?\s+)?flar(?:e|es|ing)\b",
+        r"\bflar(?:e|es|ing)\s+(?:his|her|their|my)\s+nostrils\b",
     ],
     "fever": [
         # a fever felt by hand: "she feels like a furnace", "his forehead is so hot"

@@ -142,7 +142,10 @@ def _told_in_past(span: Span) -> bool:
     """The sign's clause is told in the past tense ("had", "was", "shook"), with no present
     verb: a story, unless a later sentence says otherwise."""
     clause = window(span)
-    tags = {t.tag_ for t in clause if t.pos_ in {"VERB", "AUX"}}
+    # ("the scariest thing I've ever seen": a relative clause's present is not the sign's)
+    aside = {t.i for t in clause if t.dep_ == "relcl" and span.root not in t.subtree}
+    aside = {w.i for i in aside for w in clause.doc[i].subtree}
+    tags = {t.tag_ for t in clause if t.pos_ in {"VERB", "AUX"} and t.i not in aside}
     return "VBD" in tags and not tags & {"VBZ", "VBP"}
 
 

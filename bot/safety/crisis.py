@@ -73,7 +73,8 @@ DENIED = re.compile(
 VERB_DENIED = re.compile(
     r"\b(?:didn'?t|doesn'?t|did not|does not|would never|wouldn'?t|won'?t|never|"
     r"not that (?:i|he|she)|not (?:going to|gonna|planning (?:to|on)|thinking (?:of|about))|"
-    r"no (?:thoughts?|plans?|intention) (?:of|to|about))\s+$"
+    r"(?:no|not having(?: any)?|(?:don'?t|do not|doesn'?t) have(?: any)?) (?:thoughts?|plans?|"
+    r"intentions?) (?:of|to|about))\s+$"
 )
 DENIABLE_VERB = re.compile(r"(?:hurt|harm|cut|burn|kill|want|wanna|wish|end|take|self)")
 NOMINAL = re.compile(r"(?:suicid|self[- ]?harm|thoughts?\b)")
@@ -155,7 +156,13 @@ def _why_not_current(plain: str) -> str | None:
     crisis_sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if _ANY.search(s)]
     if crisis_sentences and all(FICTION.search(s) for s in crisis_sentences):
         return "a story, film or the news"
-    if LONG_AGO.search(plain) and not STILL_NOW.search(plain):
+    # Over when the writer says so, or when every crisis sentence is dated long ago ("the
+    # suicide clause ran out last year" does not date "they'd all be better off").
+    if (
+        LONG_AGO.search(plain)
+        and not STILL_NOW.search(plain)
+        and (OVER_NOW.search(plain) or all(LONG_AGO.search(s) for s in crisis_sentences))
+    ):
         return "in the past and over"
     if WHAT_IF.search(plain) and not STILL_NOW.search(plain):
         return "a 'what if'"

@@ -4,6 +4,12 @@ wording) as regular expressions; bot.safety.crisis decides what is happening now
 # Apostrophes typed on phones ("don’t") are folded to "'" before matching.
 _NOT = r"(?<!n't )(?<!not )(?<!never )(?<!dont )(?<!nt )"
 _SELF = r"(?:my|him|her|them|your|our)\s?(?:self|selves)"
+# "cut himself shaving", "hurt herself on the slide": an accident, not self-harm.
+_ACCIDENT = (
+    r"(?!\s+(?:\w+\s+)?(?:shaving|cooking|chopping|slicing|playing|by accident|accidentally|"
+    r"on (?:a|the|some|his|her|my) (?!purpose)|"
+    r"at (?:work|practice|school|the (?:park|playground|gym))))"
+)
 
 CRISIS_PATTERNS: dict[str, list[str]] = {
     "wish to die": [
@@ -82,6 +88,14 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"this)?\b(?=.*\b(?:die|dead|end|life|living|anymore|gone)\b)",
         r"\b(?:i'?m|im|i am)\s+(?:done|finished)\s+with\s+(?:life|living|everything|it all)\b",
         r"\bnot\s+(?:be|being)\s+(?:here|around)\s+(?:much\s+)?(?:longer|anymore)\b",
+        # "they'd all be better off", "better off with the life insurance" (but "better off
+        # at grandma's this week" is a plan)
+        r"\b(?:everyone|everybody|they|y'?all|you all|my (?:family|kids|husband|wife))\s*"
+        r"(?:'?d|would)\s+(?:all\s+)?be\s+better\s+off\s*(?:[.!,;]|$|without\b|if\s+i\b)",
+        r"\bbetter\s+off\s+with\s+(?:the|my)\s+(?:life\s+)?insurance\b",
+        # "whats the point. im done. bye": hopelessness that closes the conversation
+        r"\b(?:what'?s|whats|what is)\s+the\s+point\s*[.!?]+\s*(?:i'?m|im|i am)\s+(?:done|"
+        r"finished|out)\b",
     ],
     "suicide": [
         r"\bsuicid\w*",
@@ -127,6 +141,7 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:how to do it|a way to do it|ways? to die)\s+(?:without|that (?:doesn'?t|won'?t))\s+"
         r"(?:it\s+)?hurt",
         r"\bpainless\s+(?:way|ways|death)\b",
+        r"\bmake\s+it\s+look\s+like\s+an?\s+accident\b",
         r"\bgoodbye\s+(?:letter|note)s?\b",
         # a thank-you that ends treatment and says goodbye: "won't need the follow up appts. bye"
         r"\b(?:won'?t|wont|will not|don'?t|dont)\s+(?:need|be needing|be coming to)\s+"
@@ -143,7 +158,7 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
     "self-harm": [
         r"\bself[- ]?harm\w*",
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|scratch|scratching|"
-        r"punish|punishing|hit|hitting|starve|starving)\s+" + _SELF + r"\b",
+        r"punish|punishing|hit|hitting|starve|starving)\s+" + _SELF + r"\b" + _ACCIDENT,
         r"\b(?:been|started|start|keep|keeps|kept|is|was|am|i'?m|im|she'?s|he'?s)\s+"
         r"(?:cutting|burning)\b(?!\s+(?:the|a|his|her|my|our|up|out|back|down|off|in|it|"
         r"class|school|hair|paper|food|meat|carbs|sugar|tape|line))",
@@ -170,6 +185,6 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sh|self[- ]?harm)\b.{0,40}\b(?:again|clean|relapse|urges?)\b",
         r"\blocked\s+(?:him|her|my|them)sel(?:f|ves)\s+in\b.{0,60}\b(?:won'?t|not)\s+(?:answer|open|"
         r"respond)",
-        r"\b(?:hurt|hurts|hurting|cut|cuts|cutting)\s+(?:herself|himself|themselves)\b",
+        r"\b(?:hurt|hurts|hurting|cut|cuts|cutting)\s+(?:herself|himself|themselves)\b" + _ACCIDENT,
     ],
 }

@@ -4,6 +4,10 @@ patient, and the words that show a message is about body signs at all."""
 # Phrases where a symptom word is not a symptom (figures of speech, things, other uses).
 FIGURATIVE: list[str] = [
     "cabin fever",
+    "burning up with worry",
+    "burning up with anxiety",
+    "burning up with nerves",
+    "burning up with stress",
     "in a heartbeat",
     "world cup fever",
     "fever pitch",

@@ -29,6 +29,8 @@ CRISIS_ES: dict[str, list[str]] = {
         r"\bsi\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera nacido)\b",
         r"\b(?:irme|irse|me voy|se va)\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
         r"\b(?:soy|es)\s+una\s+carga\b",
+        r"\b(?:cansad[oa]|cans\w+|hart[oa])\s+de\s+ser\s+(?:una\s+)?carga\b",
+        r"\b(?:me\s+voy|me\s+ire|irme|se\s+va|se\s+quiere\s+ir)\s+(?:pa|para)\s+siempre\b",
         r"\b(?:dormirme|dormirse|dormir)\s+y\s+ya\b",
         r"\bya\s+no\s+(?:las|los|lo|la)\s+(?:voy|va)\s+a\s+necesitar\b",
         r"\bregalando\s+(?:sus|mis|todas sus|todas mis)\s+cosas\b",
@@ -41,6 +43,8 @@ CRISIS_ES: dict[str, list[str]] = {
         r"(?:mucho\s+)?(?:tiempo|mas)\b",
         r"\bcansad[oa]\s+de\s+(?:existir|vivir|estar viv[oa])\b",
         r"\bya\s+escrib\w+\s+(?:las|mis|unas)\s+cartas\b",
+        r"\bya\s+(?:le|les)\s+escrib\w+\s+(?:la|una|mi)\s+carta\s+a\s+(?:todos\b|(?:mi|mis)\s+"
+        r"(?:familia|mama|papa|hij\w+|herman\w+|espos[oa]))",
         r"\bseria\s+mejor\s+no\s+(?:estar|existir|vivir|despertar)\b",
         r"\bse\s+(?:tira|tiro|avienta|lanza)\s+(?:por|de|desde)\s+(?:la|el)\s+(?:ventana|balcon|azotea|"
         r"puente|techo)\b",
@@ -139,7 +143,10 @@ FIGURES_ES = (
     r"(?:convulsiones|fiebre|calentura)\b|\bataque\s+de\s+(?:nervios|panico|risa)\b|"
     # a blood draw or a test, not bleeding: "cada vez que le sacan sangre"
     r"\b(?:sac\w*|tom\w*|pon\w*|pusieron)\s+(?:la\s+|una\s+|un\s+poco\s+de\s+)?(?:muestra\s+de\s+)?"
-    r"sangre\b|\b(?:analisis|prueba|pruebas|examen|examenes|muestras?|transfusion)\s+de\s+sangre\b|"
+    r"sangre\b|\b(?:analisis|prueba|pruebas|examen|examenes|muestras?|transfusion|tomas?|"
+    r"extraccion)\s+de\s+sangre\b|"
+    r"\b(?:factura|cuenta|cobro|seguro|deuda|renta|noticia|resultados?|papeles)\b.{0,40}\b(?:me|nos)\s+"
+    r"tienen?\s+temblando\b|"
     r"\bse\s+me\s+parte\s+el\s+corazon\b|\b(?:me|le|nos)\s+hierve\s+la\s+sangre\b|\bcomo\s+si\s+(?:lo|la|los|las|me|le)\s+mataran\b"
 )
 

@@ -45,6 +45,7 @@ DISTANT_PAST = re.compile(
 STORY_START = re.compile(
     r"\b(right after (the|my|his|her) (cells|infusion|car-?t\w*)|"
     r"the first (weekend|night|few days)|on (infusion|cell) (night|day)|"
+    r"(on|from) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"when (he|she|i|we) came (out of|home from) the (picu|icu|hospital))\b",
     re.I,
 )

@@ -11,6 +11,8 @@ FEVER_C = 38.0
 FEVER_F = 100.4
 LOW_SPO2 = 92
 LOW_SYSTOLIC = 90
+# Breaths a minute: 40 is above the normal range from about age one (under one, up to 60).
+FAST_BREATHING = 40
 
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{2,3})(?:\s*(?:[.,]|point)\s*(\d))?(?![\d/])")
 _UNIT_AFTER = re.compile(r"^\s*(°\s*[cf]?|degrees?\s*[cf]?|deg\b|c\b|f\b|celsius|fahrenheit)", re.I)
@@ -74,7 +76,7 @@ def spelled_as_digits(text: str) -> str:
 
 @dataclass(frozen=True)
 class Reading:
-    kind: str  # "temperature", "oxygen", "blood pressure"
+    kind: str  # "temperature", "oxygen", "blood pressure", "breathing rate"
     value: float
     unit: str
     urgent: bool
@@ -108,9 +110,31 @@ def temperatures(text: str) -> list[Reading]:
     return readings
 
 
+# "RR 48", "breaths 48/min", "48 breaths a minute": a breathing rate needs its cue or a
+# per-minute unit ("breathing 10 minutes" is no rate).
+_PER_MINUTE = (
+    r"(?:/\s*min|per\s+min|an?\s+min|times\s+(?:a|per)\s+min|x\s*/?\s*min|"
+    r"veces\s+(?:por|al|x)\s+min)"
+)
+_BREATHING_RATE = re.compile(
+    rf"\b(?:rr|resp(?:iratory)?\s*rate|breathing\s+rate)\D{{0,12}}?(\d{{2,3}})(?!\d|[.,]\d)|"
+    rf"\b(?:breaths?|breathing|resps?|respiraciones|respira)\D{{0,20}}?(\d{{2,3}})\s*"
+    rf"(?:times\s+)?{_PER_MINUTE}|"
+    rf"(?<![\d.])(\d{{2,3}})\s*(?:breaths?|resps?|respiraciones)\s*{_PER_MINUTE}",
+    re.I,
+)
+
+
 def other_vitals(text: str) -> list[Reading]:
-    """Oxygen saturation and blood pressure readings that are dangerously low."""
+    """Oxygen saturation and blood pressure readings that are dangerously low, and a
+    breathing rate that is too fast."""
     found = []
+    for m in _BREATHING_RATE.finditer(text):
+        value = float(next(g for g in m.groups() if g))
+        if 8 <= value <= 120:
+            found.append(
+                Reading("breathing rate", value, "/min", value >= FAST_BREATHING, m.start())
+            )
     for m in _SPO2.finditer(text):
         value = float(m.group(1))
         if 50 <= value <= 100:

@@ -1,4 +1,5 @@
-"""Oxygen saturation from a home pulse oximeter, in English and Spanish messages."""
+"""Oxygen saturation from a home pulse oximeter, and breaths counted in a minute, in English
+and Spanish messages."""
 
 import pytest
 
@@ -30,3 +31,24 @@ def test_a_limit_someone_gave_is_not_a_reading(text: str) -> None:
 def test_a_comma_after_an_english_reading_ends_it() -> None:
     (reading,) = other_vitals("sats 89, breathing fast")
     assert reading.value == 89 and reading.urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "urgent"),
+    [
+        ("02:10 breaths 48/min counted while asleep", 48, True),
+        ("RR 44, HR 150", 44, True),
+        ("she is breathing 50 times a minute", 50, True),
+        ("respira 52 veces por minuto", 52, True),
+        ("resp rate 22 and sleeping well", 22, False),
+    ],
+)
+def test_breaths_counted_in_a_minute_are_urgent_from_40(text: str, rate: int, urgent: bool) -> None:
+    assert [(r.value, r.urgent) for r in other_vitals(text) if r.kind == "breathing rate"] == [
+        (rate, urgent)
+    ]
+
+
+@pytest.mark.parametrize("text", ["breathing 10 minutes on the nebulizer", "40 breaths of air"])
+def test_a_number_near_breathing_with_no_rate_is_no_reading(text: str) -> None:
+    assert [r for r in other_vitals(text) if r.kind == "breathing rate"] == []
