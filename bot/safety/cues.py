@@ -62,7 +62,8 @@ REACTION = re.compile(
 CRISIS_DENIED = re.compile(
     r"\b(?:not\s+(?:gonna|going\s+to)\s+(?:do|hurt)\s+(?:anything|myself)|(?:don'?t|do\s+not)\s+"
     r"want\s+to\s+(?:hurt|harm)\s+myself|no\s+thoughts\s+of\s+(?:hurting|harming|suicide)|"
-    r"not\s+suicidal|no\s+(?:quiero|voy\s+a)\s+hacer(?:me)?\s+(?:nada|dano)|no\s+es\s+que\s+"
+    r"not\s+suicidal|not\s+thinking\s+(?:of|about)\s+(?:hurting|harming|killing|ending)|"
+    r"no\s+(?:quiero|voy\s+a)\s+hacer(?:me)?\s+(?:nada|dano)|no\s+es\s+que\s+"
     r"quiera\s+hacer(?:me)?\s+(?:nada|dano)|no\s+(?:tengo|he\s+tenido)\s+pensamientos\s+de|"
     r"no\s+pienso\s+hacerme\s+nada)",
     re.I,
