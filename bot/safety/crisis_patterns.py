@@ -4,10 +4,12 @@ wording) as regular expressions; bot.safety.crisis decides what is happening now
 # Apostrophes typed on phones ("don’t") are folded to "'" before matching.
 _NOT = r"(?<!n't )(?<!not )(?<!never )(?<!dont )(?<!nt )"
 _SELF = r"(?:my|him|her|them|your|our)\s?(?:self|selves)"
-# "cut himself shaving", "hurt herself on the slide": an accident, not self-harm.
+# "cut himself shaving", "hurt herself on the slide": an accident, not self-harm (but "cut
+# myself on my arm" is where, not how).
 _ACCIDENT = (
     r"(?!\s+(?:\w+\s+)?(?:shaving|cooking|chopping|slicing|playing|by accident|accidentally|"
-    r"on (?:a|the|some|his|her|my) (?!purpose)|"
+    r"on (?:a|the|some) (?:\w+\s+)?(?:slide|glass|knife|can|nail|edge|door|fence|rock|table|"
+    r"stairs?|steps?|corner|trampoline|bike|scooter|ice)\b|"
     r"at (?:work|practice|school|the (?:park|playground|gym))))"
 )
 
@@ -91,7 +93,7 @@ CRISIS_PATTERNS: dict[str, list[str]] = {
         # "they'd all be better off", "better off with the life insurance" (but "better off
         # at grandma's this week" is a plan)
         r"\b(?:everyone|everybody|they|y'?all|you all|my (?:family|kids|husband|wife))\s*"
-        r"(?:'?d|would)\s+(?:all\s+)?be\s+better\s+off\s*(?:[.!,;]|$|without\b|if\s+i\b)",
+        r"(?:'?d|would)\s+(?:all\s+)?be\s+better\s+off\s*(?:[.!,;]|$|without\s+(?:me|us)\b|if\s+i\b)",
         r"\bbetter\s+off\s+with\s+(?:the|my)\s+(?:life\s+)?insurance\b",
         # "whats the point. im done. bye": hopelessness that closes the conversation
         r"\b(?:what'?s|whats|what is)\s+the\s+point\s*[.!?]+\s*(?:i'?m|im|i am)\s+(?:done|"

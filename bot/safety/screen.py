@@ -41,7 +41,7 @@ from bot.safety.cues import (
 from bot.safety.lexicon import BODY_WORDS, FIGURATIVE
 from bot.safety.negation import negation_terms
 from bot.safety.patterns import SYMPTOMS
-from bot.safety.second_look import reads_as_not_now
+from bot.safety.second_look import UNSURE, reads_as_not_now
 from bot.safety.spanish import check_spanish, fold, looks_spanish
 from bot.safety.vitals import Reading, other_vitals, temperatures
 
@@ -159,6 +159,14 @@ class SafetyScreen:
                 why = f"reads as not now (second look, p={doubted:.2f})"
                 ruled_out += [f"{r}: {why}" for r in reasons]
                 reasons, ask_first = [], True
+        elif (
+            not (reasons or ruled_out)
+            and concern.kind == "symptom"
+            and concern.probability >= UNSURE
+        ):
+            # No rule read a sign and the backstop half-believes one: ask, do not alarm.
+            ruled_out.append(f"{said}: unsure, asks whether it is happening now")
+            ask_first = True
         return ScreenResult(
             urgent=bool(reasons),
             reasons=reasons,

@@ -29,6 +29,11 @@ from bot.safety.concern import ConcernModel
 from bot.safety.spanish import fold
 
 VETO_THRESHOLD = 0.1
+# The other way round: a message no rule read (and none ruled out) that the backstop scores
+# a symptom from UNSURE up to its own threshold gets the check too. Replayed on batches 12-14
+# (the screen of the day before each, tuning parts): from 0.4, 6 of the 10 urgent messages
+# that got no reply at all got the check, and 8 of about 400 near-misses did.
+UNSURE = 0.4
 SAID_NOW = re.compile(
     r"\b(right now|just now|as we speak|ahora mismo|en este momento|ahorita)\b", re.I
 )

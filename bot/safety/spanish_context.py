@@ -10,7 +10,9 @@ import re
 
 OTHER_PERSON = re.compile(
     r"\b(?:mi|su)\s+otr[oa]\s+(?:hij[oa]|nin[oa])\b|"
-    r"\byo\s*,?\s+(?:la|el|su)\s+(?:mama|papa|madre|padre|abuel[oa]|ti[oa])\b|"
+    # the writer's own sign: "yo la mamá estoy con escalofríos" (not "yo la mamá le tomé...")
+    r"\byo\s*,?\s+(?:la|el|su)\s+(?:mama|papa|madre|padre|abuel[oa]|ti[oa])\s*,?\s+"
+    r"(?:estoy|tengo|ando|me\s+siento)\b|"
     r"\b(?:a\s+)?(?:mi|su|el|la|una|un|otro|otra)\s+(?:sobrin\w*|vecin\w*|prim[oa]s?|ti[oa]s?|"
     r"abuel\w*|amig\w*|espos[oa]|marido|herman\w*|cunad\w*|mama del grupo|"
     r"companer\w*|perr\w*|gat[oa]s?|senora|senor|nino de al lado|nina de al lado|otro nino|"

@@ -160,7 +160,7 @@ CRISIS_OVER = re.compile(
 )
 CRISIS_WHAT_IF = re.compile(
     r"\b(?:que\s+(?:hago|hacemos|le digo|debo hacer)|como\s+(?:reacciono|le hablo))\s+si\b|"
-    r"\bsi\s+algun\s+dia\b|\bpor\s+si\s+acaso\b"
+    r"\bsi\s+algun\s+dia\b|\bpor\s+si\s+acaso\b|\bcomo\s+(?:le\s+)?pregunt\w*\b.{0,50}\bsi\b"
 )
 SAID_NO = re.compile(r"\bdijo\s+que\s+no\s*[,.;]")
 CRISIS_DENIED = re.compile(

@@ -26,6 +26,7 @@ DISTANT_PAST = re.compile(
     r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"the (week|day|days|weeks|month) after (my|his|her|the) (infusion|cells|car-?t\w*)|"
     r"when (she|he|i) was|as a (toddler|baby|child|kid)|history of|"
+    r"(he|she|i|we|they|my \w+|our \w+) once (had|got|broke|was|went|needed)|"
     r"since (age|she was|he was|i was|middle school|little|birth|childhood|\d)|always had|"
     r"for years|during (chemo|apheresis|the collection|collection|the infusion|the hospital|"
     r"his hospital|her hospital|the icu|treatment)|week one|first week|(?<!since )yesterday(?!'s)|"

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.timeout(1800)
 FALSE_ALARM_LIMIT = 0.02
 # Measured 2026-12-08 (session 27), after batch 14 joined the set (its locked third scored
 # 0.941 and 17.2% both fresh and after tuning on its tuning part): locked 0.948 and 0.084,
-# whole 0.983 and 0.031. Session 26, before batch 14: locked 0.948 and 0.081. Before the
+# whole 0.983 and 0.031; then, with the backstop also trained on ordinary questions and the
+# "unsure" check, 0.950 and 0.085 (11 missed urgent messages get the calm check), whole 0.983
+# and 0.032. Session 26, before batch 14: locked 0.948 and 0.081. Before the
 # second look (end of session 25, without batches 12 to 14) locked was 0.947 and 0.120.
 # Floors just under the figures. The targets are 1.00 and 0.02.
 FLOORS = {"locked": (0.946, 0.086), "whole": (0.98, 0.033)}
