@@ -9,7 +9,7 @@ from bot.safety.concern import data_hash, trained_on, training_data
 
 def test_the_backstop_was_trained_on_the_current_tuning_data() -> None:
     assert trained_on() == data_hash(training_data()), (
-        "the tuning part of the safety set or the NLU data changed: "
+        "the tuning part of the safety set or the question sets, or the NLU data changed: "
         "run `python -m bot safety-train` and commit bot/safety/concern_model.npz"
     )
 
